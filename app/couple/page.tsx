@@ -1,0 +1,39 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { formatDate } from "@/lib/dates";
+import { getQueryClient, trpc } from "@/app/_trpc/server";
+import { requireViewer } from "@/server/auth/guards";
+
+export const metadata: Metadata = { title: "Our space" };
+
+export default async function CouplePage() {
+  const viewer = await requireViewer("/couple");
+  // Goes through the couple rung of the ladder: after either partner leaves, this is refused.
+  const couple = await getQueryClient()
+    .fetchQuery(trpc.couple.get.queryOptions())
+    .catch((error: unknown) => {
+      if (error instanceof TRPCError && error.code === "FORBIDDEN") return null;
+      throw error;
+    });
+  if (!couple) redirect("/home");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">
+        {viewer.user.name} &amp; {couple.partner.name}
+      </h1>
+      <Card className="space-y-2">
+        <h2 className="text-xl font-semibold">You're linked</h2>
+        <p className="text-stone-800" data-testid="partner-summary">
+          You and <strong>{couple.partner.name}</strong> have shared this space since{" "}
+          <time dateTime={couple.since.toISOString()}>{formatDate(couple.since)}</time>.
+        </p>
+        <p className="text-stone-800">
+          Exercises, agreements and check-ins will appear here. Either of you can pause or leave at any time from
+          Settings.
+        </p>
+      </Card>
+    </div>
+  );
+}

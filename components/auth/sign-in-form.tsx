@@ -1,0 +1,50 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
+import { signInSchema } from "@/server/account/schema";
+import { signInAction } from "@/server/auth/actions";
+
+type Values = z.input<typeof signInSchema>;
+
+export function SignInForm({ redirectTo }: { redirectTo: string }) {
+  const form = useForm<Values, unknown, z.output<typeof signInSchema>>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await signInAction(values);
+    if (!result.ok) {
+      form.setError("root", { message: result.message });
+      return;
+    }
+    // A full navigation, so every server component renders for the new session.
+    window.location.assign(redirectTo);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {errors.root?.message ? (
+        <Notice tone="error" role="alert">
+          {errors.root.message}
+        </Notice>
+      ) : null}
+      <Field label="Email" error={errors.email?.message}>
+        <Input type="email" autoComplete="email" {...form.register("email")} />
+      </Field>
+      <Field label="Password" error={errors.password?.message}>
+        <Input type="password" autoComplete="current-password" {...form.register("password")} />
+      </Field>
+      <Button type="submit" disabled={isSubmitting} className="w-full">
+        {isSubmitting ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { getViewer } from "@/server/auth/viewer";
+import { signOutAction } from "@/server/auth/actions";
+
+/** On every page, signed in or not: crisis help is always one tap away. */
+export async function SiteHeader() {
+  const viewer = await getViewer();
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href={viewer ? "/home" : "/"} className="text-lg font-semibold text-teal-900">
+          Twofold
+        </Link>
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+          {viewer ? (
+            <>
+              <Link href="/home" className="text-stone-800 underline-offset-4 hover:underline">
+                Home
+              </Link>
+              <Link href="/settings" className="text-stone-800 underline-offset-4 hover:underline">
+                Settings
+              </Link>
+              <form action={signOutAction}>
+                <button type="submit" className="text-stone-800 underline-offset-4 hover:underline">
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : null}
+          <Link
+            href="/help"
+            className="rounded-full bg-rose-800 px-3 py-1.5 font-semibold text-white hover:bg-rose-900 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-500"
+          >
+            Get help now
+          </Link>
+        </nav>
+      </div>
+    </header>
+  );
+}

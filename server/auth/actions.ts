@@ -1,0 +1,32 @@
+"use server";
+
+import { CredentialsSignin } from "next-auth";
+import { signInSchema, type SignInInput } from "@/server/account/schema";
+import { signIn, signOut } from "./config";
+
+export type SignInResult = { ok: true } | { ok: false; message: string };
+
+export async function signInAction(input: SignInInput): Promise<SignInResult> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: "Please enter your email and password." };
+  try {
+    await signIn("credentials", { ...parsed.data, redirect: false });
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      return {
+        ok: false,
+        // Same words whether the email is unknown or the password is wrong.
+        message:
+          error.code === "rate_limited"
+            ? "Too many sign-in attempts. Please wait a few minutes and try again."
+            : "That email and password don't match an account. Please try again.",
+      };
+    }
+    throw error;
+  }
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}

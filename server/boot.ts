@@ -1,0 +1,20 @@
+import "server-only";
+import { getDatabase } from "@/db";
+import { env } from "@/server/env";
+import { DEMO_USERS, seedDemoCouple } from "@/server/seed";
+
+/**
+ * Runs once when the Next.js server starts (instrumentation.ts): opens the database, which applies
+ * migrations, and seeds the demo couple into an empty embedded database.
+ */
+export async function boot(): Promise<void> {
+  // `next build` must never open PGlite: its workers would be a second process on .data/.
+  if (env.NEXT_PHASE === "phase-production-build") return;
+  const database = await getDatabase();
+  console.log(`[twofold] database: ${database.kind} (${database.location}), migrations applied`);
+  const seedWanted = env.SEED_DEMO ? env.SEED_DEMO === "true" : database.kind === "pglite";
+  if (seedWanted && (await seedDemoCouple(database.db))) {
+    console.log("[twofold] seeded a demo couple. Sign in as:");
+    for (const user of DEMO_USERS) console.log(`[twofold]   ${user.email}  /  ${user.password}`);
+  }
+}

@@ -1,0 +1,57 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Every variable is optional: with none set, Twofold runs on
+ * an embedded PGlite database under .data/ and generates its own AUTH_SECRET there.
+ */
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    // postgres://… uses a PostgreSQL server; memory:// an in-memory PGlite (tests); unset: PGlite in DATA_DIR.
+    DATABASE_URL: z
+      .string()
+      .regex(/^(postgres|postgresql|memory):\/\//, "DATABASE_URL must start with postgres://, postgresql:// or memory://")
+      .optional(),
+    DATA_DIR: z.string().min(1).default(".data"),
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+    // Demo couple on an empty embedded database; never on a PostgreSQL server unless asked for.
+    SEED_DEMO: z.enum(["true", "false"]).optional(),
+    NEXT_PHASE: z.string().optional(),
+  },
+  client: {},
+  emptyStringAsUndefined: true,
+  runtimeEnv: {
+    NODE_ENV: process.env.NODE_ENV,
+    DATABASE_URL: process.env.DATABASE_URL,
+    DATA_DIR: process.env.DATA_DIR,
+    AUTH_SECRET: process.env.AUTH_SECRET,
+    SEED_DEMO: process.env.SEED_DEMO,
+    NEXT_PHASE: process.env.NEXT_PHASE,
+  },
+});
+
+export const dataDir = path.resolve(env.DATA_DIR);
+
+export function ensureDataDir(): string {
+  if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  return dataDir;
+}
+
+let cachedSecret: string | undefined;
+
+/** AUTH_SECRET from the environment, else one generated on first use and kept in DATA_DIR/auth-secret. */
+export function authSecret(): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (cachedSecret) return cachedSecret;
+  const file = path.join(ensureDataDir(), "auth-secret");
+  if (!existsSync(file)) {
+    writeFileSync(file, randomBytes(32).toString("base64url"), { flag: "wx", mode: 0o600 });
+    chmodSync(file, 0o600);
+  }
+  cachedSecret = readFileSync(file, "utf8").trim();
+  return cachedSecret;
+}

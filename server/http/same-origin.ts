@@ -1,0 +1,17 @@
+/**
+ * CSRF defence for the tRPC endpoint (ASVS 3.5): the fetch adapter accepts form-encoded posts, so a
+ * mutation must be JSON, and a browser-sent Origin must be this site.
+ */
+export function isCrossSiteMutation(request: Request): boolean {
+  if (request.method !== "POST") return false;
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!contentType.toLowerCase().startsWith("application/json")) return true;
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}

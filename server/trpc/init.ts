@@ -1,0 +1,79 @@
+import "server-only";
+import { TRPCError, initTRPC } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError, z } from "zod";
+import type { Db } from "@/db";
+import type { Viewer } from "@/server/auth/sessions";
+import type { CoupleId } from "@/server/couple/ids";
+import { findActiveMembership } from "@/server/couple/queries";
+import { AppError } from "@/server/errors";
+
+/**
+ * Built once per request by the route handler (app/api/trpc) or by tests: the session has already
+ * been resolved against the sessions table, so an ended session arrives here as `viewer: null`.
+ */
+export interface TRPCContext {
+  db: Db;
+  viewer: Viewer | null;
+  headers: Headers;
+}
+
+const t = initTRPC.context<TRPCContext>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    return {
+      ...shape,
+      data: {
+        ...shape.data,
+        // Field-level messages for forms; never a stack or internal detail.
+        zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
+        field: cause instanceof AppError ? (cause.field ?? null) : null,
+        reason: cause instanceof AppError ? (cause.reason ?? null) : null,
+        stack: undefined,
+      },
+    };
+  },
+});
+
+export const createCallerFactory = t.createCallerFactory;
+export const createTRPCRouter = t.router;
+
+/** Domain code throws AppError; this turns it into the matching tRPC error instead of a 500. */
+const appErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  }
+  if (!result.ok && result.error.cause instanceof ZodError && result.error.code === "INTERNAL_SERVER_ERROR") {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Some of the details aren't valid.", cause: result.error.cause });
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(appErrors);
+
+/** Rung 2: a signed-in person with a live session. */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
+  return next({ ctx: { ...ctx, user: ctx.viewer.user, sessionToken: ctx.viewer.sessionToken } });
+});
+
+/**
+ * Rung 3: an active member of a couple. `ctx.couple.id` is the only way to get a CoupleId, and every
+ * query on couple data filters by it.
+ */
+export const coupleProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+  const membership = await findActiveMembership(ctx.db, ctx.user.id);
+  if (!membership) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "You're not linked with a partner right now." });
+  }
+  return next({
+    ctx: {
+      ...ctx,
+      couple: { id: membership.coupleId as CoupleId, since: membership.since },
+      partner: membership.partner,
+    },
+  });
+});

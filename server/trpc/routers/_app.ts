@@ -1,0 +1,14 @@
+import { createCallerFactory, createTRPCRouter } from "../init";
+import { accountRouter } from "./account";
+import { coupleRouter } from "./couple";
+import { inviteRouter } from "./invite";
+
+export const appRouter = createTRPCRouter({
+  account: accountRouter,
+  couple: coupleRouter,
+  invite: inviteRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

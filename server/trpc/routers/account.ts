@@ -1,0 +1,19 @@
+import { signUpSchema } from "@/server/account/schema";
+import { createAccount } from "@/server/account/service";
+import { endAllSessions } from "@/server/auth/sessions";
+import { createTRPCRouter, protectedProcedure, publicProcedure } from "../init";
+
+export const accountRouter = createTRPCRouter({
+  signUp: publicProcedure.input(signUpSchema).mutation(async ({ ctx, input }) => {
+    const user = await createAccount(ctx.db, input);
+    return { id: user.id };
+  }),
+
+  me: protectedProcedure.query(({ ctx }) => ({ id: ctx.user.id, name: ctx.user.name, email: ctx.user.email })),
+
+  /** Ends every session of this person, this device included (ASVS 7.4.3). */
+  signOutEverywhere: protectedProcedure.mutation(async ({ ctx }) => {
+    const ended = await endAllSessions(ctx.db, ctx.user.id);
+    return { ended };
+  }),
+});

@@ -1,0 +1,36 @@
+import { dismissEndingNotice, leaveCouple } from "@/server/couple/service";
+import { findActiveMembership, findUnseenEnding } from "@/server/couple/queries";
+import { currentInvite } from "@/server/invite/service";
+import { coupleProcedure, createTRPCRouter, protectedProcedure } from "../init";
+
+export const coupleRouter = createTRPCRouter({
+  /** Where the signed-in person stands: linked or not, an open invite, a closing to acknowledge. */
+  status: protectedProcedure.query(async ({ ctx }) => {
+    const [membership, ending, invite] = await Promise.all([
+      findActiveMembership(ctx.db, ctx.user.id),
+      findUnseenEnding(ctx.db, ctx.user.id),
+      currentInvite(ctx.db, ctx.user.id),
+    ]);
+    return {
+      linked: membership !== null,
+      endedNotice: ending ? { endedAt: ending.endedAt } : null,
+      openInvite: invite,
+    };
+  }),
+
+  get: coupleProcedure.query(({ ctx }) => ({
+    id: ctx.couple.id,
+    since: ctx.couple.since,
+    partner: { name: ctx.partner.name },
+  })),
+
+  leave: coupleProcedure.mutation(async ({ ctx }) => {
+    const { endedAt } = await leaveCouple(ctx.db, ctx.couple.id, ctx.user.id);
+    return { endedAt };
+  }),
+
+  dismissEndedNotice: protectedProcedure.mutation(async ({ ctx }) => {
+    await dismissEndingNotice(ctx.db, ctx.user.id);
+    return { ok: true as const };
+  }),
+});

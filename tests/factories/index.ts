@@ -1,0 +1,44 @@
+import type { Db } from "@/db";
+import { createAccount } from "@/server/account/service";
+import { createSession, resolveSession } from "@/server/auth/sessions";
+import { acceptInvite, createInvite } from "@/server/invite/service";
+import { createCaller } from "@/server/trpc/routers/_app";
+
+let counter = 0;
+
+export function uniqueEmail(prefix = "person") {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter}@example.test`;
+}
+
+export async function createUser(db: Db, overrides: { name?: string; email?: string; password?: string } = {}) {
+  const password = overrides.password ?? "a calm long passphrase";
+  const user = await createAccount(db, {
+    name: overrides.name ?? "Test Person",
+    email: overrides.email ?? uniqueEmail(),
+    password,
+  });
+  return { ...user, password };
+}
+
+/** A tRPC caller for this user through a real session row, exactly as a signed-in request. */
+export async function callerFor(db: Db, userId: string) {
+  const sessionToken = await createSession(db, userId);
+  return callerForSession(db, sessionToken);
+}
+
+export async function callerForSession(db: Db, sessionToken: string | null) {
+  const viewer = await resolveSession(db, sessionToken);
+  return createCaller({ db, viewer, headers: new Headers() });
+}
+
+export const anonymousCaller = (db: Db) => createCaller({ db, viewer: null, headers: new Headers() });
+
+/** Two people linked through a real invite. */
+export async function createCouple(db: Db, names: [string, string] = ["Alex", "Sam"]) {
+  const a = await createUser(db, { name: names[0] });
+  const b = await createUser(db, { name: names[1] });
+  const invite = await createInvite(db, a.id);
+  await acceptInvite(db, b.id, { token: invite.token });
+  return { a, b, callerA: await callerFor(db, a.id), callerB: await callerFor(db, b.id) };
+}

@@ -1,0 +1,36 @@
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import { getDatabase } from "@/db";
+
+const state = globalThis as unknown as { __twofoldTestReset?: Promise<void> };
+
+/**
+ * Once per test process: on PostgreSQL, drop whatever an earlier run left so the committed
+ * migrations apply to an empty schema. PGlite tests use a fresh in-memory database.
+ */
+export function resetDatabase(): Promise<void> {
+  state.__twofoldTestReset ??= (async () => {
+    const url = process.env.DATABASE_URL ?? "";
+    if (/^postgres(ql)?:\/\//.test(url)) {
+      const client = postgres(url, { max: 1, onnotice: () => {} });
+      await client.unsafe("drop schema if exists public cascade; create schema public; drop schema if exists drizzle cascade;");
+      await client.end();
+    }
+    await getDatabase();
+  })();
+  return state.__twofoldTestReset;
+}
+
+export async function testDb() {
+  await resetDatabase();
+  return (await getDatabase()).db;
+}
+
+export async function truncateAll(): Promise<void> {
+  const db = await testDb();
+  const result = await db.execute<{ tablename: string }>(sql`select tablename from pg_tables where schemaname = 'public'`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: { tablename: string }[] }).rows) as { tablename: string }[];
+  if (rows.length === 0) return;
+  const names = rows.map((row) => `"${row.tablename}"`).join(", ");
+  await db.execute(sql.raw(`truncate table ${names} restart identity cascade`));
+}
