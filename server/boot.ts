@@ -10,7 +10,14 @@ import { DEMO_USERS, seedDemoCouple } from "@/server/seed";
 export async function boot(): Promise<void> {
   // `next build` must never open PGlite: its workers would be a second process on .data/.
   if (env.NEXT_PHASE === "phase-production-build") return;
-  const database = await getDatabase();
+  let database;
+  try {
+    database = await getDatabase();
+  } catch (error) {
+    // A clear one-line reason (e.g. another process holds .data/) and no half-started server.
+    console.error(`[twofold] could not open the database: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
   console.log(`[twofold] database: ${database.kind} (${database.location}), migrations applied`);
   const seedWanted = env.SEED_DEMO ? env.SEED_DEMO === "true" : database.kind === "pglite";
   if (seedWanted && (await seedDemoCouple(database.db))) {

@@ -45,7 +45,7 @@ describe("account.signUp", () => {
     const db = await testDb();
     const error = await expectTRPCError(anonymousCaller(db).account.signUp(input), "BAD_REQUEST");
     expect(error.cause).toBeDefined();
-    const flattened = (error.cause as { issues: Array<{ path: PropertyKey[] }> }).issues.map((issue) => issue.path[0]);
+    const flattened = (error.cause as unknown as { issues: Array<{ path: PropertyKey[] }> }).issues.map((issue) => issue.path[0]);
     expect(flattened).toContain(field);
     expect(await userCount()).toBe(0);
   });

@@ -1,0 +1,47 @@
+import { chromium, defineConfig, devices } from "@playwright/test";
+import { existsSync } from "node:fs";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+
+/** Playwright's own Chromium if installed, else CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
+function browserPath(): string | undefined {
+  const bundled = chromium.executablePath();
+  if (bundled && existsSync(bundled)) return undefined;
+  const candidate = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (existsSync(candidate)) return candidate;
+  throw new Error(
+    "No Chromium found for e2e tests: run `apt-get install -y chromium` (or `npx playwright install chromium`), or set CHROMIUM_PATH.",
+  );
+}
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    ...devices["Pixel 7"],
+    baseURL,
+    browserName: "chromium",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: browserPath(),
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  webServer: {
+    // A fresh embedded database for every run; the readiness URL also warms PGlite.
+    command: "rm -rf .data/e2e && node scripts/start.mjs",
+    url: `${baseURL}/api/health`,
+    env: { PORT: String(port), DATA_DIR: ".data/e2e" },
+    reuseExistingServer: false,
+    timeout: 300_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
