@@ -12,12 +12,13 @@ const resolve = {
   },
 };
 
-function integration(name: string, databaseUrl: string): TestProjectInlineConfiguration {
+function integration(name: string, databaseUrl: string, exclude: string[] = []): TestProjectInlineConfiguration {
   return {
     resolve,
     test: {
       name: `integration:${name}`,
       include: ["tests/integration/**/*.test.ts"],
+      exclude,
       setupFiles: ["tests/integration/setup.ts"],
       // One process and one module graph for every file: a single database instance (PGlite takes
       // seconds to start), truncated between tests.
@@ -36,6 +37,9 @@ const projects: TestProjectInlineConfiguration[] = [
   integration("pglite", "memory://"),
 ];
 // CI sets TEST_DATABASE_URL: the same integration suite then also runs against PostgreSQL.
-if (process.env.TEST_DATABASE_URL) projects.push(integration("postgres", process.env.TEST_DATABASE_URL));
+if (process.env.TEST_DATABASE_URL) {
+  // The embedded-database lock is about PGlite only; it already ran in the pglite project.
+  projects.push(integration("postgres", process.env.TEST_DATABASE_URL, ["tests/integration/pglite-lock.test.ts"]));
+}
 
 export default defineConfig({ test: { projects } });

@@ -24,7 +24,7 @@ export default async function CouplePage() {
         {viewer.user.name} &amp; {couple.partner.name}
       </h1>
       <Card className="space-y-2">
-        <h2 className="text-xl font-semibold">You're linked</h2>
+        <h2 className="text-xl font-semibold">You’re linked</h2>
         <p className="text-stone-800" data-testid="partner-summary">
           You and <strong>{couple.partner.name}</strong> have shared this space since{" "}
           <time dateTime={couple.since.toISOString()}>{formatDate(couple.since)}</time>.

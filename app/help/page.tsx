@@ -9,7 +9,7 @@ export default function HelpPage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold">Get help now</h1>
       <p className="text-lg text-stone-800">
-        You're not alone. If things feel like too much right now, you can talk to someone today — free, confidential, and
+        You’re not alone. If things feel like too much right now, you can talk to someone today — free, confidential, and
         any time of day.
       </p>
       <Card className="space-y-2 border-rose-300 bg-rose-50" aria-labelledby="emergency-title">
@@ -56,7 +56,7 @@ export default function HelpPage() {
         ))}
       </ul>
       <p className="text-sm text-stone-700">
-        These numbers were last checked against each service's own website on {CRISIS_RESOURCES_REVIEWED}. Twofold does not
+        These numbers were last checked against each service’s own website on {CRISIS_RESOURCES_REVIEWED}. Twofold does not
         contact anyone on your behalf, and your partner is never told that you opened this page.
       </p>
     </div>

@@ -1,13 +1,15 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useTRPC } from "@/app/_trpc/client";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 
 export function AcceptInvite({ token, inviterName }: { token: string; inviterName: string }) {
   const trpc = useTRPC();
-  const accept = useMutation(trpc.invite.accept.mutationOptions({ onSuccess: () => window.location.assign("/couple") }));
+  const router = useRouter();
+  const accept = useMutation(trpc.invite.accept.mutationOptions({ onSuccess: () => router.push("/couple") }));
   return (
     <div className="space-y-3">
       {accept.error ? (

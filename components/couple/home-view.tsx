@@ -14,7 +14,7 @@ export function HomeView({ name }: { name: string }) {
       <h1 className="text-2xl font-semibold">Welcome, {name}</h1>
       {data.endedNotice ? <EndedNotice /> : null}
       <p className="text-stone-800">
-        Twofold works with two people. When your partner joins, you'll see each other here and can start working
+        Twofold works with two people. When your partner joins, you’ll see each other here and can start working
         together.
       </p>
       <InvitePanel openInvite={data.openInvite} />

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { useRouter } from "next/navigation";
 import { useTRPC } from "@/app/_trpc/client";
 import { applyServerError } from "@/components/auth/server-errors";
 import { Button } from "@/components/ui/button";
@@ -17,6 +18,7 @@ const formSchema = z.object({ code: inviteCodeSchema }).strict();
 
 export function JoinWithCodeForm() {
   const trpc = useTRPC();
+  const router = useRouter();
   const accept = useMutation(trpc.invite.accept.mutationOptions());
   const form = useForm<z.input<typeof formSchema>, unknown, z.output<typeof formSchema>>({
     resolver: zodResolver(formSchema),
@@ -27,7 +29,7 @@ export function JoinWithCodeForm() {
   const onSubmit = form.handleSubmit(async ({ code }) => {
     try {
       await accept.mutateAsync({ code });
-      window.location.assign("/couple");
+      router.push("/couple");
     } catch (error) {
       applyServerError(error, form.setError, ["code"]);
     }

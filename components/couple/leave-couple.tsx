@@ -2,6 +2,7 @@
 
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useTRPC } from "@/app/_trpc/client";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -9,12 +10,20 @@ import { Notice } from "@/components/ui/notice";
 /** Leaving needs no one's approval and no reason; the confirm step only guards against a mis-tap. */
 export function LeaveCouple({ partnerName }: { partnerName: string }) {
   const trpc = useTRPC();
-  const leave = useMutation(trpc.couple.leave.mutationOptions({ onSuccess: () => window.location.assign("/home") }));
+  const router = useRouter();
+  const leave = useMutation(
+    trpc.couple.leave.mutationOptions({
+      onSuccess: () => {
+        router.push("/home");
+        router.refresh();
+      },
+    }),
+  );
   return (
     <div className="space-y-3">
       <p className="text-stone-800">
         You can leave the space you share with {partnerName} at any time, on your own. It closes for both of you straight
-        away. You don't need to give a reason.
+        away. You don’t need to give a reason.
       </p>
       {leave.error ? (
         <Notice tone="error" role="alert">
@@ -30,7 +39,7 @@ export function LeaveCouple({ partnerName }: { partnerName: string }) {
           <AlertDialog.Content className="fixed left-1/2 top-1/2 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 space-y-4 rounded-2xl bg-white p-6 shadow-lg">
             <AlertDialog.Title className="text-xl font-semibold">Leave this shared space?</AlertDialog.Title>
             <AlertDialog.Description className="text-stone-800">
-              The space closes for both of you now and its shared items can't be opened again. {partnerName} will see a
+              The space closes for both of you now and its shared items can’t be opened again. {partnerName} will see a
               short notice that it has closed. You can start a new space later.
             </AlertDialog.Description>
             <div className="flex flex-wrap justify-end gap-3">

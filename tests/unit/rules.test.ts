@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { emailSchema, newPasswordSchema, signUpSchema } from "@/server/account/schema";
+import { hashPassword, verifyPassword } from "@/server/account/password";
+import { safeRedirectPath } from "@/server/auth/safe-redirect";
+import { clientAddressFrom } from "@/server/auth/sign-in";
+import { isCrossSiteMutation } from "@/server/http/same-origin";
+import { formatInviteCode, inviteCodeSchema, normalizeInviteCode } from "@/server/invite/schema";
+
+describe("password rules", () => {
+  it("accepts 8 to 128 characters with no composition rules", () => {
+    expect(newPasswordSchema.safeParse("abcdefgh").success).toBe(true);
+    expect(newPasswordSchema.safeParse("a".repeat(128)).success).toBe(true);
+    expect(newPasswordSchema.safeParse("ünïcødé ✓ ok").success).toBe(true);
+    expect(newPasswordSchema.safeParse("abcdefg").success).toBe(false);
+    expect(newPasswordSchema.safeParse("a".repeat(129)).success).toBe(false);
+  });
+
+  it("refuses the most common passwords in any case", () => {
+    expect(newPasswordSchema.safeParse("Password123").success).toBe(false);
+    expect(newPasswordSchema.safeParse("12345678").success).toBe(false);
+  });
+
+  it("hashes with argon2id at OWASP's cost and verifies", async () => {
+    const hashed = await hashPassword("a calm long passphrase");
+    expect(hashed).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(await verifyPassword(hashed, "a calm long passphrase")).toBe(true);
+    expect(await verifyPassword(hashed, "a calm long passphrasE")).toBe(false);
+    expect(await verifyPassword("not-a-hash", "anything")).toBe(false);
+  });
+});
+
+describe("email and sign-up input", () => {
+  it("trims and lower-cases email", () => {
+    expect(emailSchema.parse("  Kit@Example.COM ")).toBe("kit@example.com");
+    expect(emailSchema.safeParse("kit@").success).toBe(false);
+    expect(emailSchema.safeParse(`${"a".repeat(250)}@x.io`).success).toBe(false);
+  });
+
+  it("is strict about unknown keys", () => {
+    expect(signUpSchema.safeParse({ name: "A", email: "a@b.co", password: "long enough", role: "admin" }).success).toBe(false);
+  });
+});
+
+describe("invite codes", () => {
+  it("normalises what people type and reads look-alike letters as digits", () => {
+    expect(normalizeInviteCode(" abcd-efgh ")).toBe("ABCDEFGH");
+    expect(normalizeInviteCode("o1l0-I234")).toBe("01101234");
+    expect(inviteCodeSchema.parse("k7m2 p9qr")).toBe("K7M2P9QR");
+    expect(formatInviteCode("K7M2P9QR")).toBe("K7M2-P9QR");
+  });
+
+  it("refuses codes of the wrong length or with letters outside the alphabet", () => {
+    expect(inviteCodeSchema.safeParse("ABC").success).toBe(false);
+    expect(inviteCodeSchema.safeParse("ABCD-EFGU").success).toBe(false);
+    expect(inviteCodeSchema.safeParse("ABCD-EFG!").success).toBe(false);
+  });
+});
+
+describe("redirects after sign-in", () => {
+  it("only ever go to a path on this site", () => {
+    expect(safeRedirectPath("/invite/abc")).toBe("/invite/abc");
+    expect(safeRedirectPath("//evil.example/x")).toBe("/home");
+    expect(safeRedirectPath("https://evil.example")).toBe("/home");
+    expect(safeRedirectPath("/\\evil.example")).toBe("/home");
+    expect(safeRedirectPath(undefined)).toBe("/home");
+  });
+});
+
+describe("request checks", () => {
+  it("takes the last x-forwarded-for entry as the client address", () => {
+    expect(clientAddressFrom(new Headers({ "x-forwarded-for": "1.1.1.1, 10.0.0.2" }))).toBe("10.0.0.2");
+    expect(clientAddressFrom(new Headers())).toBe("unknown");
+  });
+
+  it("refuses cross-site and non-JSON mutations to the API", () => {
+    const post = (headers: Record<string, string>) => new Request("http://app.test/api/trpc/x", { method: "POST", headers });
+    expect(isCrossSiteMutation(post({ "content-type": "application/json", host: "app.test", origin: "http://app.test" }))).toBe(false);
+    expect(isCrossSiteMutation(post({ "content-type": "application/json", host: "app.test" }))).toBe(false);
+    expect(isCrossSiteMutation(post({ "content-type": "application/json", host: "app.test", origin: "http://evil.test" }))).toBe(true);
+    expect(isCrossSiteMutation(post({ "content-type": "application/x-www-form-urlencoded", host: "app.test" }))).toBe(true);
+    expect(isCrossSiteMutation(new Request("http://app.test/api/trpc/x", { method: "GET" }))).toBe(false);
+  });
+});
