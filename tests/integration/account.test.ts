@@ -1,16 +1,10 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import { PASSWORD_MAX_LENGTH } from "@/server/account/schema";
 import { anonymousCaller, callerFor, createUser } from "../factories";
-import { testDb } from "../support/db";
+import { countRows, testDb } from "../support/db";
 import { expectTRPCError } from "../support/errors";
-
-async function userCount() {
-  const db = await testDb();
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
-  return row?.n ?? 0;
-}
 
 describe("account.signUp", () => {
   it("creates an account with an argon2id hash and a normalised email", async () => {
@@ -26,13 +20,13 @@ describe("account.signUp", () => {
   it("refuses a duplicate email in any letter case, next to the email field, and adds nothing", async () => {
     const db = await testDb();
     await createUser(db, { email: "dup@example.test" });
-    const before = await userCount();
+    const before = await countRows(users);
     const error = await expectTRPCError(
       anonymousCaller(db).account.signUp({ name: "Other", email: "DUP@example.test", password: "another long passphrase" }),
       "CONFLICT",
     );
     expect(error.message).toMatch(/already exists/);
-    expect(await userCount()).toBe(before);
+    expect(await countRows(users)).toBe(before);
   });
 
   it.each([
@@ -47,21 +41,21 @@ describe("account.signUp", () => {
     expect(error.cause).toBeDefined();
     const flattened = (error.cause as unknown as { issues: Array<{ path: PropertyKey[] }> }).issues.map((issue) => issue.path[0]);
     expect(flattened).toContain(field);
-    expect(await userCount()).toBe(0);
+    expect(await countRows(users)).toBe(0);
   });
 
   it("accepts a 128-character password and no composition rules", async () => {
     const db = await testDb();
     await anonymousCaller(db).account.signUp({ name: "A", email: "long@example.test", password: "y".repeat(PASSWORD_MAX_LENGTH) });
     await anonymousCaller(db).account.signUp({ name: "B", email: "plain@example.test", password: "alllowercaseletters" });
-    expect(await userCount()).toBe(2);
+    expect(await countRows(users)).toBe(2);
   });
 
   it("rejects extra keys (no mass assignment)", async () => {
     const db = await testDb();
     const input = { name: "A", email: "extra@example.test", password: "a calm long passphrase", id: "chosen-id" };
     await expectTRPCError(anonymousCaller(db).account.signUp(input as never), "BAD_REQUEST");
-    expect(await userCount()).toBe(0);
+    expect(await countRows(users)).toBe(0);
   });
 });
 

@@ -1,16 +1,10 @@
-import { eq, isNull, sql } from "drizzle-orm";
+import { eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { coupleInvites, coupleMembers, couples } from "@/db/schema";
 import { acceptInvite } from "@/server/invite/service";
 import { callerFor, createCouple, createUser } from "../factories";
-import { testDb } from "../support/db";
+import { countRows, testDb } from "../support/db";
 import { expectTRPCError } from "../support/errors";
-
-async function count(table: typeof couples | typeof coupleMembers) {
-  const db = await testDb();
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(table);
-  return row?.n ?? 0;
-}
 
 describe("invites", () => {
   it("creates a single-use invite with a link token and a short code, storing only hashes", async () => {
@@ -67,8 +61,8 @@ describe("invites", () => {
 
   describe("refuses, with a clear message next to the field, and changes nothing", () => {
     async function expectNothingChanged() {
-      expect(await count(couples)).toBe(0);
-      expect(await count(coupleMembers)).toBe(0);
+      expect(await countRows(couples)).toBe(0);
+      expect(await countRows(coupleMembers)).toBe(0);
     }
 
     it("an invite that was already used", async () => {
@@ -80,7 +74,7 @@ describe("invites", () => {
       await (await callerFor(db, sam.id)).invite.accept({ token });
       const error = await expectTRPCError((await callerFor(db, kim.id)).invite.accept({ token }), "CONFLICT");
       expect(error.message).toMatch(/already been used/);
-      expect(await count(couples)).toBe(1);
+      expect(await countRows(couples)).toBe(1);
     });
 
     it("an expired invite", async () => {
@@ -126,7 +120,7 @@ describe("invites", () => {
       const { token } = await (await callerFor(db, kim.id)).invite.create();
       expect((await expectTRPCError(callerA.invite.accept({ token }), "CONFLICT")).message).toMatch(/already linked/);
       await expectTRPCError(callerA.invite.create(), "CONFLICT");
-      expect(await count(couples)).toBe(1);
+      expect(await countRows(couples)).toBe(1);
     });
 
     it("an invite whose sender has since linked with someone else", async () => {
@@ -139,7 +133,7 @@ describe("invites", () => {
       await (await callerFor(db, alex.id)).invite.accept({ token: kimsInvite.token });
       // Alex's own open invite was cancelled when Alex linked with Kim.
       await expectTRPCError((await callerFor(db, sam.id)).invite.accept({ token }), "BAD_REQUEST");
-      expect(await count(couples)).toBe(1);
+      expect(await countRows(couples)).toBe(1);
     });
 
     it("an unknown link or code, and malformed input", async () => {
@@ -174,8 +168,8 @@ describe("invites", () => {
     const { token } = await (await callerFor(db, alex.id)).invite.create();
     const results = await Promise.allSettled([acceptInvite(db, sam.id, { token }), acceptInvite(db, kim.id, { token })]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(await count(couples)).toBe(1);
-    expect(await count(coupleMembers)).toBe(2);
+    expect(await countRows(couples)).toBe(1);
+    expect(await countRows(coupleMembers)).toBe(2);
   });
 
   it("the database refuses a second active couple for one person", async () => {

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import { getDatabase } from "@/db";
 
@@ -33,4 +34,10 @@ export async function truncateAll(): Promise<void> {
   if (rows.length === 0) return;
   const names = rows.map((row) => `"${row.tablename}"`).join(", ");
   await db.execute(sql.raw(`truncate table ${names} restart identity cascade`));
+}
+
+export async function countRows(table: PgTable): Promise<number> {
+  const db = await testDb();
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(table);
+  return row?.n ?? 0;
 }
