@@ -12,7 +12,7 @@ const resolve = {
   },
 };
 
-function integration(name: string, databaseUrl: string, exclude: string[] = []): TestProjectInlineConfiguration {
+function integration(name: string, databaseUrl: string, realtimePort: number, exclude: string[] = []): TestProjectInlineConfiguration {
   return {
     resolve,
     test: {
@@ -27,19 +27,20 @@ function integration(name: string, databaseUrl: string, exclude: string[] = []):
       fileParallelism: false,
       testTimeout: 30_000,
       hookTimeout: 60_000,
-      env: { DATABASE_URL: databaseUrl, DATA_DIR: path.resolve(import.meta.dirname, ".data/test"), NODE_ENV: "test" },
+      // Each project runs its own embedded realtime server (tests/support/realtime.ts) on its own port.
+      env: { DATABASE_URL: databaseUrl, DATA_DIR: path.resolve(import.meta.dirname, ".data/test"), NODE_ENV: "test", REALTIME_PORT: String(realtimePort) },
     },
   };
 }
 
 const projects: TestProjectInlineConfiguration[] = [
   { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], env: { DATA_DIR: path.resolve(import.meta.dirname, ".data/test") } } },
-  integration("pglite", "memory://"),
+  integration("pglite", "memory://", 6191),
 ];
 // CI sets TEST_DATABASE_URL: the same integration suite then also runs against PostgreSQL.
 if (process.env.TEST_DATABASE_URL) {
   // The embedded-database lock is about PGlite only; it already ran in the pglite project.
-  projects.push(integration("postgres", process.env.TEST_DATABASE_URL, ["tests/integration/pglite-lock.test.ts"]));
+  projects.push(integration("postgres", process.env.TEST_DATABASE_URL, 6192, ["tests/integration/pglite-lock.test.ts"]));
 }
 
 export default defineConfig({ test: { projects } });

@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { TRPCReactProvider } from "@/app/_trpc/client";
 import { SiteHeader } from "@/components/layout/site-header";
+import { RealtimeProvider } from "@/components/realtime/realtime-provider";
+import { getViewer } from "@/server/auth/viewer";
+import { browserRealtimeConfig } from "@/server/realtime/config";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,7 +14,16 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await getViewer();
+  const page = (
+    <>
+      <SiteHeader viewer={viewer} />
+      <main id="main" className="mx-auto max-w-2xl px-4 py-6 sm:py-10">
+        {children}
+      </main>
+    </>
+  );
   return (
     <html lang="en">
       <body className="min-h-dvh font-sans antialiased">
@@ -21,11 +33,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader />
         <TRPCReactProvider>
-          <main id="main" className="mx-auto max-w-2xl px-4 py-6 sm:py-10">
-            {children}
-          </main>
+          {viewer ? (
+            <RealtimeProvider config={browserRealtimeConfig()} userId={viewer.user.id}>
+              {page}
+            </RealtimeProvider>
+          ) : (
+            page
+          )}
         </TRPCReactProvider>
       </body>
     </html>

@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-// `npm start`: build if the sources changed since the last build, then serve with `next start`.
-// The server applies migrations and seeds the demo couple itself (instrumentation.ts), so the
-// embedded database is opened by exactly one process.
+// `npm start`: build if the sources changed since the last build, then run the app (`next start`)
+// and, unless an external Pusher-compatible server is configured, the embedded realtime server as a
+// sibling process. The app applies migrations and seeds the demo couple itself (instrumentation.ts),
+// so the embedded database is opened by exactly one process. `--dev` runs `next dev` instead.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const tsxBin = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 const buildId = path.join(root, ".next", "BUILD_ID");
-const sources = ["app", "components", "db", "server", "public", "instrumentation.ts", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const sources = ["app", "components", "db", "server", "lib", "public", "instrumentation.ts", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 
 function newestChange(entry) {
   const full = path.join(root, entry);
@@ -19,15 +22,43 @@ function newestChange(entry) {
   return readdirSync(full).reduce((latest, child) => Math.max(latest, newestChange(path.join(entry, child))), stat.mtimeMs);
 }
 
-const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-if (builtAt === 0 || sources.some((entry) => newestChange(entry) > builtAt)) {
-  console.log(builtAt === 0 ? "[twofold] building (first run)…" : "[twofold] sources changed: rebuilding…");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+if (!dev) {
+  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  if (builtAt === 0 || sources.some((entry) => newestChange(entry) > builtAt)) {
+    console.log(builtAt === 0 ? "[twofold] building (first run)…" : "[twofold] sources changed: rebuilding…");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
 }
 
+const external = Boolean(process.env.PUSHER_HOST || process.env.PUSHER_CLUSTER);
+const restartDelayMs = Number(process.env.REALTIME_RESTART_DELAY_MS ?? 1000);
+let stopping = false;
+let realtime = null;
+
+function startRealtime() {
+  realtime = spawn(process.execPath, [tsxBin, "server/realtime/main.ts"], { cwd: root, stdio: "inherit" });
+  realtime.on("exit", (code, signal) => {
+    realtime = null;
+    if (stopping) return;
+    // Supervised: if the realtime server dies, the app keeps working (clients poll) and it comes back.
+    console.log(`[twofold] realtime server stopped (${signal ?? code}); restarting in ${restartDelayMs} ms`);
+    setTimeout(() => !stopping && startRealtime(), restartDelayMs);
+  });
+}
+if (!external) startRealtime();
+
 const port = process.env.PORT || "3000";
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+const app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { cwd: root, stdio: "inherit" });
+function stop(signal) {
+  stopping = true;
+  realtime?.kill(signal);
+  app.kill(signal);
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stop(signal));
+app.on("exit", (code, signal) => {
+  stopping = true;
+  realtime?.kill("SIGTERM");
+  process.exit(code ?? (signal ? 1 : 0));
+});
 console.log(`[twofold] starting on http://localhost:${port}`);

@@ -21,6 +21,15 @@ export const env = createEnv({
     // Demo couple on an empty embedded database; never on a PostgreSQL server unless asked for.
     SEED_DEMO: z.enum(["true", "false"]).optional(),
     NEXT_PHASE: z.string().optional(),
+    // Realtime: the embedded Pusher-protocol server's port, or an external Pusher-compatible service.
+    REALTIME_PORT: z.coerce.number().int().min(1).max(65535).default(6001),
+    PUSHER_APP_ID: z.string().min(1).optional(),
+    PUSHER_KEY: z.string().min(1).optional(),
+    PUSHER_SECRET: z.string().min(1).optional(),
+    PUSHER_CLUSTER: z.string().min(1).optional(),
+    PUSHER_HOST: z.string().min(1).optional(),
+    PUSHER_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    PUSHER_USE_TLS: z.enum(["true", "false"]).optional(),
   },
   client: {},
   emptyStringAsUndefined: true,
@@ -31,6 +40,14 @@ export const env = createEnv({
     AUTH_SECRET: process.env.AUTH_SECRET,
     SEED_DEMO: process.env.SEED_DEMO,
     NEXT_PHASE: process.env.NEXT_PHASE,
+    REALTIME_PORT: process.env.REALTIME_PORT,
+    PUSHER_APP_ID: process.env.PUSHER_APP_ID,
+    PUSHER_KEY: process.env.PUSHER_KEY,
+    PUSHER_SECRET: process.env.PUSHER_SECRET,
+    PUSHER_CLUSTER: process.env.PUSHER_CLUSTER,
+    PUSHER_HOST: process.env.PUSHER_HOST,
+    PUSHER_PORT: process.env.PUSHER_PORT,
+    PUSHER_USE_TLS: process.env.PUSHER_USE_TLS,
   },
 });
 

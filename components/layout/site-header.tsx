@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { getViewer } from "@/server/auth/viewer";
+import { ConnectionIndicator } from "@/components/realtime/connection-indicator";
 import { signOutAction } from "@/server/auth/actions";
+import type { Viewer } from "@/server/auth/sessions";
 
 /** On every page, signed in or not: crisis help is always one tap away. */
-export async function SiteHeader() {
-  const viewer = await getViewer();
+export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -14,6 +14,7 @@ export async function SiteHeader() {
         <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           {viewer ? (
             <>
+              <ConnectionIndicator />
               <Link href="/home" className="text-stone-800 underline-offset-4 hover:underline">
                 Home
               </Link>

@@ -158,7 +158,7 @@ export async function acceptInvite(db: Db, userId: string, input: AcceptInviteIn
             isNull(coupleInvites.revokedAt),
           ),
         );
-      return { coupleId: couple.id, since: couple.since };
+      return { coupleId: couple.id, inviterId: invite.inviterId, since: couple.since };
     });
   } catch (error) {
     if (byCode && error instanceof AppError && error.reason === "not_found") await recordFailure(codeLimit);

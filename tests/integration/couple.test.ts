@@ -40,7 +40,7 @@ describe("leaving", () => {
     await expectTRPCError(callerA.couple.leave(), "FORBIDDEN");
 
     const statusA = await callerA.couple.status();
-    expect(statusA).toEqual({ linked: false, endedNotice: { endedAt }, openInvite: null });
+    expect(statusA).toEqual({ linked: false, coupleId: null, endedNotice: { endedAt }, openInvite: null });
     // The notice never says who left or why.
     expect(JSON.stringify(statusA)).not.toMatch(/Sam|left by|reason/i);
     // The person who left needs no notice.

@@ -1,5 +1,10 @@
 import { beforeAll, beforeEach } from "vitest";
 import { resetDatabase, truncateAll } from "../support/db";
+import { embeddedRealtime } from "../support/realtime";
 
-beforeAll(resetDatabase);
+beforeAll(async () => {
+  await resetDatabase();
+  // The app announces changes after commits; a real embedded server receives them.
+  await embeddedRealtime();
+});
 beforeEach(truncateAll);

@@ -1,6 +1,8 @@
 import { dismissEndingNotice, leaveCouple } from "@/server/couple/service";
 import { findActiveMembership, findUnseenEnding } from "@/server/couple/queries";
 import { currentInvite } from "@/server/invite/service";
+import { coupleChannel } from "@/server/realtime/events";
+import { announce } from "@/server/realtime/publish";
 import { coupleProcedure, createTRPCRouter, protectedProcedure } from "../init";
 
 export const coupleRouter = createTRPCRouter({
@@ -13,6 +15,7 @@ export const coupleRouter = createTRPCRouter({
     ]);
     return {
       linked: membership !== null,
+      coupleId: membership?.coupleId ?? null,
       endedNotice: ending ? { endedAt: ending.endedAt } : null,
       openInvite: invite,
     };
@@ -26,6 +29,8 @@ export const coupleRouter = createTRPCRouter({
 
   leave: coupleProcedure.mutation(async ({ ctx }) => {
     const { endedAt } = await leaveCouple(ctx.db, ctx.couple.id, ctx.user.id);
+    // The last event this couple's channel ever carries: a new couple gets a new channel.
+    await announce([coupleChannel(ctx.couple.id)], { kind: "couple", id: ctx.couple.id });
     return { endedAt };
   }),
 

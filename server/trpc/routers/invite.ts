@@ -1,20 +1,29 @@
 import { acceptInviteSchema, previewInviteSchema } from "@/server/invite/schema";
 import { acceptInvite, createInvite, previewInvite, revokeInvite } from "@/server/invite/service";
+import { userChannel } from "@/server/realtime/events";
+import { announce } from "@/server/realtime/publish";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../init";
 
 export const inviteRouter = createTRPCRouter({
   /** The token and code are returned once, here; only their hashes are kept. */
-  create: protectedProcedure.mutation(({ ctx }) => createInvite(ctx.db, ctx.user.id)),
+  create: protectedProcedure.mutation(async ({ ctx }) => {
+    const invite = await createInvite(ctx.db, ctx.user.id);
+    await announce([userChannel(ctx.user.id)], { kind: "invite" });
+    return invite;
+  }),
 
   revoke: protectedProcedure.mutation(async ({ ctx }) => {
     await revokeInvite(ctx.db, ctx.user.id);
+    await announce([userChannel(ctx.user.id)], { kind: "invite" });
     return { ok: true as const };
   }),
 
   preview: publicProcedure.input(previewInviteSchema).query(({ ctx, input }) => previewInvite(ctx.db, input.token)),
 
   accept: protectedProcedure.input(acceptInviteSchema).mutation(async ({ ctx, input }) => {
-    const { since } = await acceptInvite(ctx.db, ctx.user.id, input);
+    const { coupleId, inviterId, since } = await acceptInvite(ctx.db, ctx.user.id, input);
+    // Tells the partner who sent the invite (and both people's other devices) that they are linked.
+    await announce([userChannel(inviterId), userChannel(ctx.user.id)], { kind: "couple", id: coupleId });
     return { since };
   }),
 });
