@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+export const realtimePort = Number(process.env.E2E_REALTIME_PORT ?? 6101);
 
 /** Playwright's own Chromium if installed, else CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
 function browserPath(): string | undefined {
@@ -38,7 +39,9 @@ export default defineConfig({
     // A fresh embedded database for every run; the readiness URL also warms PGlite.
     command: "rm -rf .data/e2e && node scripts/start.mjs",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), DATA_DIR: ".data/e2e" },
+    // The embedded realtime server runs beside the app (as with `npm start`); the realtime spec
+    // stops it and the supervisor brings it back after REALTIME_RESTART_DELAY_MS.
+    env: { PORT: String(port), DATA_DIR: ".data/e2e", REALTIME_PORT: String(realtimePort), REALTIME_RESTART_DELAY_MS: "8000" },
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "pipe",

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { TRPCReactProvider } from "@/app/_trpc/client";
+import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { getViewer } from "@/server/auth/viewer";
@@ -16,6 +17,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
+  const status = viewer ? await getQueryClient().fetchQuery(trpc.couple.status.queryOptions()) : null;
   const page = (
     <>
       <SiteHeader viewer={viewer} />
@@ -35,7 +37,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <TRPCReactProvider>
           {viewer ? (
-            <RealtimeProvider config={browserRealtimeConfig()} userId={viewer.user.id}>
+            <RealtimeProvider config={browserRealtimeConfig()} userId={viewer.user.id} coupleId={status?.coupleId ?? null}>
               {page}
             </RealtimeProvider>
           ) : (

@@ -1,9 +1,9 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import Pusher from "pusher-js";
-import { createContext, useContext, useEffect, useRef, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import type { BrowserRealtimeConfig } from "@/server/realtime/config";
 import { REALTIME_EVENT_NAME, coupleChannel, userChannel, type RealtimeEvent } from "@/server/realtime/events";
@@ -26,82 +26,110 @@ function toState(pusherState: string): ConnectionState {
   return "reconnecting";
 }
 
+let shared: { configKey: string; client: Pusher } | null = null;
+
+/** One pusher-js connection per tab, shared by everything on the page. */
+function sharedPusher(configKey: string): Pusher {
+  if (shared?.configKey === configKey) return shared.client;
+  shared?.client.disconnect();
+  const settings = JSON.parse(configKey) as BrowserRealtimeConfig;
+  const wsHost = settings.wsHost === "page" ? window.location.hostname : settings.wsHost;
+  const client = new Pusher(settings.key, {
+    // pusher-js 8 requires `cluster`, even when a host is given.
+    cluster: settings.cluster,
+    ...(wsHost ? { wsHost } : {}),
+    ...(settings.wsPort ? { wsPort: settings.wsPort, wssPort: settings.wsPort } : {}),
+    forceTLS: settings.forceTLS,
+    enabledTransports: ["ws", "wss"],
+    disableStats: true,
+    channelAuthorization: { endpoint: "/api/realtime/auth", transport: "ajax" },
+  });
+  shared = { configKey, client };
+  return client;
+}
+
 /**
- * One pusher-js connection per signed-in tab. It listens on the person's own channel and, while
- * they are linked, on their couple's channel. Events carry only a kind and ids: each one
- * invalidates queries and refreshes server-rendered data, so every read goes through tRPC again.
+ * Listens on the person's own channel and, while they are linked, on their couple's channel.
+ * Events carry only a kind and ids: each one invalidates queries and refreshes server-rendered
+ * data, so every read goes through tRPC (and its access checks) again.
  */
-export function RealtimeProvider({ config, userId, children }: { config: BrowserRealtimeConfig; userId: string; children: React.ReactNode }) {
-  // Server props arrive as new objects on every refresh: connect once per actual configuration.
-  const configKey = JSON.stringify(config);
+export function RealtimeProvider({
+  config,
+  userId,
+  coupleId,
+  children,
+}: {
+  config: BrowserRealtimeConfig;
+  userId: string;
+  /** From the server render; a couple change refreshes it (router.refresh) along with the page. */
+  coupleId: string | null;
+  children: React.ReactNode;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
-  const [pusher, setPusher] = useState<Pusher | null>(null);
-  const [state, setState] = useState<ConnectionState>("reconnecting");
-  const status = useQuery(trpc.couple.status.queryOptions());
-  const coupleId = status.data?.coupleId ?? null;
+  // Server props arrive as new objects on every refresh: connect once per actual configuration.
+  const configKey = JSON.stringify(config);
+  const pusher = useMemo(() => (typeof window === "undefined" ? null : sharedPusher(configKey)), [configKey]);
+  const state = useSyncExternalStore(
+    useCallback(
+      (onChange: () => void) => {
+        pusher?.connection.bind("state_change", onChange);
+        return () => {
+          pusher?.connection.unbind("state_change", onChange);
+        };
+      },
+      [pusher],
+    ),
+    () => (pusher ? toState(pusher.connection.state) : "reconnecting"),
+    () => "reconnecting" as const,
+  );
 
-  const catchUp = useRef(() => {});
-  catchUp.current = () => {
+  const catchUp = useCallback(() => {
     void queryClient.invalidateQueries();
     router.refresh();
-  };
+  }, [queryClient, router]);
 
+  // Back after a gap: fetch whatever changed while we were away.
   useEffect(() => {
-    const settings = JSON.parse(configKey) as BrowserRealtimeConfig;
-    const wsHost = settings.wsHost === "page" ? window.location.hostname : settings.wsHost;
-    // pusher-js 8 requires `cluster`, even when a host is given.
-    const client = new Pusher(settings.key, {
-      cluster: settings.cluster,
-      ...(wsHost ? { wsHost } : {}),
-      ...(settings.wsPort ? { wsPort: settings.wsPort, wssPort: settings.wsPort } : {}),
-      forceTLS: settings.forceTLS,
-      enabledTransports: ["ws", "wss"],
-      disableStats: true,
-      channelAuthorization: { endpoint: "/api/realtime/auth", transport: "ajax" },
-    });
-    let wasLive = false;
-    client.connection.bind("state_change", ({ current }: { current: string }) => {
-      const next = toState(current);
-      setState(next);
-      // Back after a gap: fetch whatever changed while we were away.
-      if (next === "live" && wasLive) catchUp.current();
-      if (next === "live") wasLive = true;
-    });
-    setPusher(client);
-    return () => {
-      client.disconnect();
-      setPusher(null);
+    if (!pusher) return;
+    const onChange = ({ previous, current }: { previous: string; current: string }) => {
+      if (current === "connected" && previous !== "initialized") catchUp();
     };
-  }, [configKey]);
+    pusher.connection.bind("state_change", onChange);
+    return () => {
+      pusher.connection.unbind("state_change", onChange);
+    };
+  }, [pusher, catchUp]);
 
   useEffect(() => {
     if (!pusher) return;
     const names = [userChannel(userId), ...(coupleId ? [coupleChannel(coupleId)] : [])];
-    const onChange = (event: RealtimeEvent) => {
+    const onEvent = (event: RealtimeEvent) => {
       if (event.kind === "invite") void queryClient.invalidateQueries(trpc.couple.status.pathFilter());
-      else catchUp.current();
+      else catchUp();
     };
-    const channels = names.map((name) => pusher.subscribe(name).bind(REALTIME_EVENT_NAME, onChange));
+    names.forEach((name) => pusher.subscribe(name).bind(REALTIME_EVENT_NAME, onEvent));
     return () => {
-      channels.forEach((channel) => channel.unbind(REALTIME_EVENT_NAME, onChange));
-      names.forEach((name) => pusher.unsubscribe(name));
+      names.forEach((name) => {
+        pusher.channel(name)?.unbind(REALTIME_EVENT_NAME, onEvent);
+        pusher.unsubscribe(name);
+      });
     };
-  }, [pusher, userId, coupleId, queryClient, trpc]);
+  }, [pusher, userId, coupleId, queryClient, trpc, catchUp]);
 
   useEffect(() => {
     if (state === "live") return;
-    const onVisible = () => document.visibilityState === "visible" && catchUp.current();
+    const onVisible = () => document.visibilityState === "visible" && catchUp();
     document.addEventListener("visibilitychange", onVisible);
     window.addEventListener("focus", onVisible);
-    const poll = window.setInterval(() => catchUp.current(), OFFLINE_POLL_MS);
+    const poll = window.setInterval(catchUp, OFFLINE_POLL_MS);
     return () => {
       document.removeEventListener("visibilitychange", onVisible);
       window.removeEventListener("focus", onVisible);
       window.clearInterval(poll);
     };
-  }, [state]);
+  }, [state, catchUp]);
 
   return <ConnectionContext.Provider value={state}>{children}</ConnectionContext.Provider>;
 }

@@ -1,0 +1,67 @@
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expectAccessible } from "./support/axe";
+import { createInvite, newPerson, signUp, type Person } from "./support/people";
+
+const indicator = (page: Page) => page.getByTestId("connection-state");
+
+async function link(a: Person, b: Person) {
+  await signUp(a);
+  const { code } = await createInvite(a);
+  await signUp(b);
+  await b.page.getByLabel("Invite code").fill(code);
+  await b.page.getByRole("button", { name: "Link with my partner" }).click();
+  await expect(b.page).toHaveURL(/\/couple$/);
+}
+
+test("what one partner does appears on the other's open page without a reload", async ({ browser }) => {
+  const ada = await newPerson(browser, "Ada");
+  const bo = await newPerson(browser, "Bo");
+  await signUp(ada);
+  await expect(indicator(ada.page)).toHaveText("Live");
+  await expectAccessible(ada.page);
+  const { code } = await createInvite(ada);
+
+  // Bo accepts on their phone; Ada's waiting page moves to the shared space by itself.
+  await signUp(bo);
+  await bo.page.getByLabel("Invite code").fill(code);
+  await bo.page.getByRole("button", { name: "Link with my partner" }).click();
+  await expect(ada.page).toHaveURL(/\/couple$/);
+  await expect(ada.page.getByTestId("partner-summary")).toContainText("You and Bo");
+
+  // Bo leaves; Ada's open page shows the neutral notice without a reload.
+  await expect(indicator(bo.page)).toHaveText("Live");
+  await bo.page.goto("/settings");
+  await bo.page.getByRole("button", { name: "Leave shared space" }).click();
+  await bo.page.getByRole("button", { name: "Yes, leave" }).click();
+  await expect(ada.page).toHaveURL(/\/home$/);
+  await expect(ada.page.getByRole("heading", { name: "Your shared space has closed" })).toBeVisible();
+});
+
+test("with the realtime server stopped, the page says so and still catches up on focus; then it reconnects", async ({ browser }) => {
+  const cal = await newPerson(browser, "Cal");
+  const dee = await newPerson(browser, "Dee");
+  await link(cal, dee);
+  await cal.page.goto("/couple");
+  await expect(indicator(cal.page)).toHaveText("Live");
+
+  const pid = Number(readFileSync(path.join(".data", "e2e", "realtime.pid"), "utf8"));
+  process.kill(pid, "SIGTERM");
+  await expect(indicator(cal.page)).not.toHaveText("Live");
+  await expect(indicator(cal.page)).toHaveText(/Reconnecting…|Offline – changes show when you refresh/);
+  await expectAccessible(cal.page);
+
+  await dee.page.goto("/settings");
+  await dee.page.getByRole("button", { name: "Leave shared space" }).click();
+  await dee.page.getByRole("button", { name: "Yes, leave" }).click();
+  await expect(dee.page).toHaveURL(/\/home$/);
+
+  // Cal comes back to the tab: the page refetches through tRPC and shows the change.
+  await cal.page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+  await expect(cal.page).toHaveURL(/\/home$/);
+  await expect(cal.page.getByRole("heading", { name: "Your shared space has closed" })).toBeVisible();
+
+  // The supervisor restarts the realtime server; the page reconnects on its own.
+  await expect(indicator(cal.page)).toHaveText("Live", { timeout: 60_000 });
+});
