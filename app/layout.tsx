@@ -5,6 +5,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { getViewer } from "@/server/auth/viewer";
 import { browserRealtimeConfig } from "@/server/realtime/config";
+import { userChannel } from "@/server/realtime/events";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -37,7 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <TRPCReactProvider>
           {viewer ? (
-            <RealtimeProvider config={browserRealtimeConfig()} userId={viewer.user.id} coupleId={status?.coupleId ?? null}>
+            <RealtimeProvider config={browserRealtimeConfig()} personalChannel={userChannel(viewer.user.id, viewer.realtimeEpoch)} coupleId={status?.coupleId ?? null}>
               {page}
             </RealtimeProvider>
           ) : (

@@ -1,6 +1,6 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -60,15 +60,28 @@ export function ensureDataDir(): string {
 
 let cachedSecret: string | undefined;
 
-/** AUTH_SECRET from the environment, else one generated on first use and kept in DATA_DIR/auth-secret. */
+/**
+ * AUTH_SECRET from the environment, else one generated on first use and kept in DATA_DIR/auth-secret.
+ * The app and the realtime process may both start at once: the file is written whole under a
+ * temporary name and linked into place, so nobody ever reads it half-written.
+ */
 export function authSecret(): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
   if (cachedSecret) return cachedSecret;
   const file = path.join(ensureDataDir(), "auth-secret");
   if (!existsSync(file)) {
-    writeFileSync(file, randomBytes(32).toString("base64url"), { flag: "wx", mode: 0o600 });
-    chmodSync(file, 0o600);
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    try {
+      linkSync(temporary, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    } finally {
+      rmSync(temporary, { force: true });
+    }
   }
-  cachedSecret = readFileSync(file, "utf8").trim();
+  const secret = readFileSync(file, "utf8").trim();
+  if (secret.length < 32) throw new Error(`${file} does not hold a usable secret; delete it to generate a new one.`);
+  cachedSecret = secret;
   return cachedSecret;
 }

@@ -6,7 +6,7 @@ import Pusher from "pusher-js";
 import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import type { BrowserRealtimeConfig } from "@/server/realtime/config";
-import { REALTIME_EVENT_NAME, coupleChannel, userChannel, type RealtimeEvent } from "@/server/realtime/events";
+import { REALTIME_EVENT_NAME, coupleChannel, type RealtimeEvent } from "@/server/realtime/events";
 
 export type ConnectionState = "live" | "reconnecting" | "offline";
 
@@ -55,12 +55,13 @@ function sharedPusher(configKey: string): Pusher {
  */
 export function RealtimeProvider({
   config,
-  userId,
+  personalChannel,
   coupleId,
   children,
 }: {
   config: BrowserRealtimeConfig;
-  userId: string;
+  /** private-user-<id>-<epoch>, from the server render. */
+  personalChannel: string;
   /** From the server render; a couple change refreshes it (router.refresh) along with the page. */
   coupleId: string | null;
   children: React.ReactNode;
@@ -104,7 +105,7 @@ export function RealtimeProvider({
 
   useEffect(() => {
     if (!pusher) return;
-    const names = [userChannel(userId), ...(coupleId ? [coupleChannel(coupleId)] : [])];
+    const names = [personalChannel, ...(coupleId ? [coupleChannel(coupleId)] : [])];
     const onEvent = (event: RealtimeEvent) => {
       if (event.kind === "invite") void queryClient.invalidateQueries(trpc.couple.status.pathFilter());
       else catchUp();
@@ -116,7 +117,7 @@ export function RealtimeProvider({
         pusher.unsubscribe(name);
       });
     };
-  }, [pusher, userId, coupleId, queryClient, trpc, catchUp]);
+  }, [pusher, personalChannel, coupleId, queryClient, trpc, catchUp]);
 
   useEffect(() => {
     if (state === "live") return;

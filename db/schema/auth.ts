@@ -11,6 +11,9 @@ export const users = pgTable("users", {
   emailVerified: timestamp("email_verified", { mode: "date", withTimezone: true }),
   image: text("image"),
   passwordHash: text("password_hash"),
+  // Part of the person's realtime channel name; "sign out of every device" bumps it, so sockets
+  // still open on old devices stop hearing anything, even with an external Pusher server.
+  realtimeEpoch: integer("realtime_epoch").notNull().default(0),
   createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -130,8 +130,8 @@ async function main() {
   const viewer = await resolveSession(database.db, await createSession(database.db, user.id));
   const caller = createCaller({ db: database.db, viewer, headers: new Headers() });
   const mutationArrivals: Array<() => void> = [];
-  await new Promise<void>((resolve) => client.subscribe(userChannel(user.id)).bind("pusher:subscription_succeeded", () => resolve()));
-  client.channel(userChannel(user.id)).bind("change", () => mutationArrivals.shift()?.());
+  await new Promise<void>((resolve) => client.subscribe(userChannel(user.id, 0)).bind("pusher:subscription_succeeded", () => resolve()));
+  client.channel(userChannel(user.id, 0)).bind("change", () => mutationArrivals.shift()?.());
   const mutationSamples: number[] = [];
   for (let i = 0; i < Math.min(EVENTS, 1000); i++) {
     const arrived = new Promise<void>((resolve) => mutationArrivals.push(resolve));

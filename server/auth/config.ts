@@ -8,7 +8,8 @@ import { signInSchema } from "@/server/account/schema";
 import { authSecret } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { SESSION_MAX_AGE_SECONDS, createSession, endSession } from "./sessions";
-import { attemptSignIn, clientAddressFrom } from "./sign-in";
+import { clientAddressFrom } from "@/server/http/client-address";
+import { attemptSignIn } from "./sign-in";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";

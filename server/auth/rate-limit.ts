@@ -4,61 +4,64 @@ import type { Db } from "@/db";
 import { rateLimits } from "@/db/schema";
 import { AppError } from "@/server/errors";
 
-const FIFTEEN_MINUTES = 15 * 60;
+const MINUTE = 60;
 
-interface Limiters {
-  signInAccount: RateLimiterDrizzle;
-  signInClient: RateLimiterDrizzle;
-  inviteCode: RateLimiterDrizzle;
-}
+type LimiterName = "signInAccountClient" | "signInAccount" | "signInClient" | "signUpClient" | "inviteCodeUser" | "inviteCodeClient";
 
-// Stored in the database (not in memory) so the counts hold across restarts and app instances.
-const byDb = new WeakMap<Db, Limiters>();
+// [points, per seconds]. Counts live in the database, so they hold across restarts and instances.
+const LIMITS: Record<LimiterName, [number, number]> = {
+  // ASVS 6.3.1. Failed sign-ins for one account from one client…
+  signInAccountClient: [5, 15 * MINUTE],
+  // …and from everywhere: looser, so that someone who knows your email cannot lock you out with a
+  // handful of tries, while a distributed guess still stops soon.
+  signInAccount: [20, 60 * MINUTE],
+  // One client trying many accounts (credential stuffing).
+  signInClient: [30, 15 * MINUTE],
+  signUpClient: [20, 60 * MINUTE],
+  // A short invite code must not be guessable by trying, per person or per client.
+  inviteCodeUser: [10, 60 * MINUTE],
+  inviteCodeClient: [30, 60 * MINUTE],
+};
 
-export function limiters(db: Db): Limiters {
+const byDb = new WeakMap<Db, Record<LimiterName, RateLimiterDrizzle>>();
+
+export function limiters(db: Db): Record<LimiterName, RateLimiterDrizzle> {
   let found = byDb.get(db);
   if (!found) {
-    const make = (keyPrefix: string, points: number, duration: number) =>
-      new RateLimiterDrizzle({ storeClient: db, schema: rateLimits, keyPrefix, points, duration, blockDuration: duration });
-    found = {
-      // ASVS 6.3.1: failed sign-ins per account, whether or not the account exists.
-      signInAccount: make("signin-account", 5, FIFTEEN_MINUTES),
-      // Failed sign-ins per client address, across accounts (credential stuffing).
-      signInClient: make("signin-client", 30, FIFTEEN_MINUTES),
-      // Wrong invite codes per user: a short code must not be guessable by trying.
-      inviteCode: make("invite-code", 10, 60 * 60),
-    };
-    byDb.set(db, found);
+    const made = {} as Record<LimiterName, RateLimiterDrizzle>;
+    for (const [name, [points, duration]] of Object.entries(LIMITS) as Array<[LimiterName, [number, number]]>) {
+      made[name] = new RateLimiterDrizzle({ storeClient: db, schema: rateLimits, keyPrefix: name, points, duration, blockDuration: duration });
+    }
+    byDb.set(db, made);
+    found = made;
   }
   return found;
 }
 
-function minutesText(ms: number): string {
+export type LimitCheck = { limiter: RateLimiterDrizzle; key: string };
+
+function waitText(ms: number): string {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
   return minutes === 1 ? "a minute" : `${minutes} minutes`;
 }
 
-/** Throws TOO_MANY_REQUESTS while any of these keys is used up. */
-export async function assertNotLimited(
-  checks: Array<{ limiter: RateLimiterDrizzle; key: string }>,
-  message: (wait: string) => string,
-): Promise<void> {
-  const states = await Promise.all(checks.map(({ limiter, key }) => limiter.get(key)));
+/**
+ * Counts an attempt against every key before the attempt runs (an atomic increment in the
+ * database), so a burst of parallel tries cannot slip past the check. Throws TOO_MANY_REQUESTS
+ * when any key is used up. Pair with `refund` when the attempt turns out fine.
+ */
+export async function consume(checks: LimitCheck[], message: (wait: string) => string): Promise<void> {
+  const results = await Promise.allSettled(checks.map(({ limiter, key }) => limiter.consume(key)));
   let waitMs = 0;
-  states.forEach((state, index) => {
-    const limiter = checks[index]!.limiter;
-    if (state && state.consumedPoints >= limiter.points) waitMs = Math.max(waitMs, state.msBeforeNext);
-  });
-  if (waitMs > 0) throw new AppError("TOO_MANY_REQUESTS", message(minutesText(waitMs)), { reason: "rate_limited" });
+  for (const result of results) {
+    if (result.status === "fulfilled") continue;
+    if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
+    waitMs = Math.max(waitMs, result.reason.msBeforeNext, 1);
+  }
+  if (waitMs > 0) throw new AppError("TOO_MANY_REQUESTS", message(waitText(waitMs)), { reason: "rate_limited" });
 }
 
-/** Count one failure against each key. Going over the limit is expected here, not an error. */
-export async function recordFailure(checks: Array<{ limiter: RateLimiterDrizzle; key: string }>): Promise<void> {
-  await Promise.all(
-    checks.map(({ limiter, key }) =>
-      limiter.consume(key).catch((rejection: unknown) => {
-        if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      }),
-    ),
-  );
+/** Gives back the point an attempt took: only failures should count. */
+export async function refund(checks: LimitCheck[]): Promise<void> {
+  await Promise.all(checks.map(({ limiter, key }) => limiter.reward(key, 1)));
 }

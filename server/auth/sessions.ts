@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
-import type { DbOrTx } from "@/db";
+import type { Db, DbOrTx } from "@/db";
+import { userChannel } from "@/server/realtime/events";
 import { sessions, users } from "@/db/schema";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
@@ -9,6 +10,8 @@ export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 export interface Viewer {
   user: { id: string; name: string; email: string };
   sessionToken: string;
+  /** The person's current realtime channel epoch (see users.realtimeEpoch). */
+  realtimeEpoch: number;
 }
 
 /** A new server-side session row for a fresh sign-in (a new token every time: ASVS 7.2.4). */
@@ -26,20 +29,35 @@ export async function createSession(db: DbOrTx, userId: string): Promise<string>
 export async function resolveSession(db: DbOrTx, sessionToken: string | null | undefined): Promise<Viewer | null> {
   if (!sessionToken) return null;
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email })
+    .select({ id: users.id, name: users.name, email: users.email, realtimeEpoch: users.realtimeEpoch })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, new Date())))
     .limit(1);
-  return row ? { user: row, sessionToken } : null;
+  if (!row) return null;
+  const { realtimeEpoch, ...user } = row;
+  return { user, sessionToken, realtimeEpoch };
 }
 
 export async function endSession(db: DbOrTx, sessionToken: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.sessionToken, sessionToken));
 }
 
-/** Sign out of every device: every session of this user ends on its next request. */
-export async function endAllSessions(db: DbOrTx, userId: string): Promise<number> {
-  const ended = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ token: sessions.sessionToken });
-  return ended.length;
+/**
+ * Sign out of every device: every session of this user ends on its next request, and their
+ * realtime channel moves to a new name, so sockets left open on other devices hear nothing more.
+ */
+export async function endAllSessions(db: Db, userId: string): Promise<number> {
+  return db.transaction(async (tx) => {
+    const ended = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ token: sessions.sessionToken });
+    await tx.update(users).set({ realtimeEpoch: sql`${users.realtimeEpoch} + 1` }).where(eq(users.id, userId));
+    return ended.length;
+  });
+}
+
+/** The current realtime channel of each of these people. */
+export async function userChannelsOf(db: DbOrTx, userIds: string[]): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const rows = await db.select({ id: users.id, epoch: users.realtimeEpoch }).from(users).where(inArray(users.id, userIds));
+  return rows.map((row) => userChannel(row.id, row.epoch));
 }

@@ -1,3 +1,15 @@
+/** True when the request's Origin header (if any) is this site. `Origin: null` is not. */
+export function isSameOriginOrNone(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * CSRF defence for the tRPC endpoint (ASVS 3.5): the fetch adapter accepts form-encoded posts, so a
  * mutation must be JSON, and a browser-sent Origin must be this site.
@@ -6,12 +18,5 @@ export function isCrossSiteMutation(request: Request): boolean {
   if (request.method !== "POST") return false;
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("application/json")) return true;
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
+  return !isSameOriginOrNone(request);
 }

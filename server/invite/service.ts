@@ -3,7 +3,7 @@ import { and, eq, isNull, or } from "drizzle-orm";
 import { createHmac, randomBytes, randomInt } from "node:crypto";
 import type { Db, DbOrTx } from "@/db";
 import { coupleInvites, coupleMembers, couples, users } from "@/db/schema";
-import { assertNotLimited, limiters, recordFailure } from "@/server/auth/rate-limit";
+import { consume, limiters, refund } from "@/server/auth/rate-limit";
 import { authSecret } from "@/server/env";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { findActiveMembership } from "@/server/couple/queries";
@@ -39,16 +39,22 @@ export async function createInvite(db: Db, inviterId: string, now = new Date()):
   const token = randomBytes(32).toString("base64url");
   const code = newCode();
   const expiresAt = new Date(now.getTime() + INVITE_TTL_MS);
-  await db.transaction(async (tx) => {
-    await tx.update(coupleInvites).set({ revokedAt: now }).where(openInvite(inviterId));
-    await tx.insert(coupleInvites).values({
-      inviterId,
-      tokenHash: inviteHash("token", token),
-      codeHash: inviteHash("code", code),
-      createdAt: now,
-      expiresAt,
+  try {
+    await db.transaction(async (tx) => {
+      await tx.update(coupleInvites).set({ revokedAt: now }).where(openInvite(inviterId));
+      await tx.insert(coupleInvites).values({
+        inviterId,
+        tokenHash: inviteHash("token", token),
+        codeHash: inviteHash("code", code),
+        createdAt: now,
+        expiresAt,
+      });
     });
-  });
+  } catch (error) {
+    // Two taps at once (one open invite per person), or a code collision: nothing was written.
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "An invite was just created. Please try again.", { reason: "invite_race" });
+    throw error;
+  }
   return { token, code: formatInviteCode(code), expiresAt };
 }
 
@@ -103,16 +109,27 @@ const UNUSABLE: Record<Exclude<InviteState, "open">, { code: "CONFLICT" | "BAD_R
  * Accept an invite by link token or short code: creates the couple with exactly these two people.
  * One transaction, with the invite row locked, so two people accepting at once get one couple.
  */
-export async function acceptInvite(db: Db, userId: string, input: AcceptInviteInput, now = new Date()) {
+export async function acceptInvite(
+  db: Db,
+  userId: string,
+  input: AcceptInviteInput,
+  options: { clientAddress?: string; now?: Date } = {},
+) {
+  const now = options.now ?? new Date();
   const parsed = acceptInviteSchema.parse(input);
   const byCode = "code" in parsed;
   const field = byCode ? "code" : "token";
-  const codeLimit = [{ limiter: limiters(db).inviteCode, key: userId }];
-  if (byCode) await assertNotLimited(codeLimit, (wait) => `Too many codes tried. Please wait ${wait} and try again.`);
+  const limit = limiters(db);
+  const codeLimit = [
+    { limiter: limit.inviteCodeUser, key: userId },
+    { limiter: limit.inviteCodeClient, key: options.clientAddress ?? "unknown" },
+  ];
+  // Counted before the lookup, so parallel guesses cannot slip past; only wrong codes keep the count.
+  if (byCode) await consume(codeLimit, (wait) => `Too many codes tried. Please wait ${wait} and try again.`);
 
   const hashed = byCode ? inviteHash("code", parsed.code) : inviteHash("token", parsed.token);
   try {
-    return await db.transaction(async (tx) => {
+    const linked = await db.transaction(async (tx) => {
       const [invite] = await tx
         .select({
           id: coupleInvites.id,
@@ -160,8 +177,10 @@ export async function acceptInvite(db: Db, userId: string, input: AcceptInviteIn
         );
       return { coupleId: couple.id, inviterId: invite.inviterId, since: couple.since };
     });
+    if (byCode) await refund(codeLimit);
+    return linked;
   } catch (error) {
-    if (byCode && error instanceof AppError && error.reason === "not_found") await recordFailure(codeLimit);
+    if (byCode && !(error instanceof AppError && error.reason === "not_found")) await refund(codeLimit);
     // Someone else linked either person in the same instant: the partial unique index decided.
     if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", "One of you was linked with someone else a moment ago. Please refresh and try again.", { field, reason: "already_linked" });

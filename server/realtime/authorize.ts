@@ -7,7 +7,7 @@ import { CHANNEL_NAME, SOCKET_ID } from "./protocol";
 import { pusherServer } from "./publish";
 
 /**
- * Who may listen where. `private-user-<id>`: that person only. `private-couple-<id>` and
+ * Who may listen where. `private-user-<id>-<epoch>`: that person only, at their current epoch. `private-couple-<id>` and
  * `presence-couple-<id>-<topic>`: a current member of that couple only (later: a consenting
  * therapist). Everything else is refused. Returns the signed auth, or null for "refuse".
  */
@@ -20,7 +20,10 @@ export async function authorizeChannel(
   if (!viewer || !SOCKET_ID.test(socketId) || !CHANNEL_NAME.test(channel)) return null;
 
   const user = USER_CHANNEL.exec(channel);
-  if (user) return user[1] === viewer.user.id ? pusherServer().authorizeChannel(socketId, channel) : null;
+  if (user) {
+    const own = user[1] === viewer.user.id && Number(user[2]) === viewer.realtimeEpoch;
+    return own ? pusherServer().authorizeChannel(socketId, channel) : null;
+  }
 
   const couple = COUPLE_CHANNEL.exec(channel);
   const presence = /^presence-couple-([0-9a-f-]{36})-[a-z0-9-]{1,60}$/.exec(channel);

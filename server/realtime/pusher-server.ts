@@ -22,6 +22,7 @@ export interface PusherServerOptions {
   maxMessageBytes?: number;
   maxChannelsPerSocket?: number;
   maxConnectionsPerAddress?: number;
+  maxConnections?: number;
   /** A socket whose unsent output grows past this is dropped rather than buffered forever. */
   maxBufferedBytes?: number;
   /** Seconds an HTTP API request's auth_timestamp may differ from now. */
@@ -52,6 +53,14 @@ interface Channel {
   members: Map<string, { info: unknown; count: number }>;
 }
 
+interface ApiEvent {
+  name: string;
+  data: string;
+  channels?: string[];
+  channel?: string;
+  socket_id?: string;
+}
+
 const MAX_EVENT_BODY_BYTES = 100 * 1024;
 const MAX_EVENT_DATA_BYTES = 10 * 1024;
 const MAX_BATCH = 10;
@@ -67,6 +76,7 @@ export async function startPusherServer(options: PusherServerOptions): Promise<P
     maxMessageBytes = 10 * 1024,
     maxChannelsPerSocket = 100,
     maxConnectionsPerAddress = 200,
+    maxConnections = 10_000,
     maxBufferedBytes = 1024 * 1024,
     maxClockSkewSeconds = 600,
     log = () => {},
@@ -159,6 +169,11 @@ export async function startPusherServer(options: PusherServerOptions): Promise<P
     }
     const isPresence = name.startsWith("presence-");
     const isPrivate = name.startsWith("private-");
+    // Twofold has no public channels: every subscription must be signed by the app.
+    if (!isPresence && !isPrivate) {
+      subscriptionError(socket, name, 403, "Only private and presence channels are allowed");
+      return;
+    }
     let member: { userId: string; userInfo: unknown } | null = null;
     if (isPresence || isPrivate) {
       const channelData = isPresence ? (typeof data.channel_data === "string" ? data.channel_data : "") : undefined;
@@ -239,18 +254,25 @@ export async function startPusherServer(options: PusherServerOptions): Promise<P
       pingSentAt: null,
       presence: new Map(),
     };
+    // Before anything else: a socket without an error listener would crash the process on a bad frame.
+    ws.on("error", () => ws.terminate());
     const closeWith = (code: number, message: string) => {
       sendError(socket, code, message);
       ws.close(code, message);
     };
-    if (appKey !== key) return closeWith(4001, `App key ${appKey} does not exist on this server`);
+    if (appKey !== key) return closeWith(4001, "Unknown app key");
     const count = perAddress.get(address) ?? 0;
-    if (count >= maxConnectionsPerAddress) return closeWith(4004, "Too many connections from this address");
+    if (count >= maxConnectionsPerAddress || sockets.size >= maxConnections) return closeWith(4004, "Over connection quota");
     perAddress.set(address, count + 1);
     sockets.add(socket);
     ws.on("message", (raw, isBinary) => {
       if (isBinary) return sendError(socket, 4200, "Binary messages are not supported");
-      onMessage(socket, raw.toString());
+      try {
+        onMessage(socket, raw.toString());
+      } catch {
+        // Never let one client's message take the server down.
+        sendError(socket, 4200, "Could not handle that message");
+      }
     });
     ws.on("close", () => {
       sockets.delete(socket);
@@ -259,7 +281,6 @@ export async function startPusherServer(options: PusherServerOptions): Promise<P
       if (left <= 0) perAddress.delete(address);
       else perAddress.set(address, left);
     });
-    ws.on("error", () => ws.terminate());
     sendEvent(socket, "pusher:connection_established", { socket_id: socket.id, activity_timeout: activityTimeoutSeconds });
     void request;
   }
@@ -295,18 +316,24 @@ export async function startPusherServer(options: PusherServerOptions): Promise<P
     return null;
   }
 
-  function publish(event: { name?: unknown; data?: unknown; channels?: unknown; channel?: unknown; socket_id?: unknown }): string | null {
-    const names = Array.isArray(event.channels) ? event.channels : typeof event.channel === "string" ? [event.channel] : [];
+  const channelsOf = (event: { channels?: unknown; channel?: unknown }): unknown[] =>
+    Array.isArray(event.channels) ? event.channels : typeof event.channel === "string" ? [event.channel] : [];
+
+  function validateEvent(event: { name?: unknown; data?: unknown; channels?: unknown; channel?: unknown } | null): string | null {
+    if (!event || typeof event !== "object") return "Each event must be an object";
+    const names = channelsOf(event);
     if (typeof event.name !== "string" || event.name.length === 0 || event.name.length > 200) return "Event name missing or too long";
     if (event.name.startsWith("pusher:") || event.name.startsWith("pusher_internal:")) return "Reserved event name";
     if (typeof event.data !== "string") return "Event data must be a string";
     if (Buffer.byteLength(event.data) > MAX_EVENT_DATA_BYTES) return "Event data is over 10 KB";
     if (names.length === 0 || names.length > 100 || !names.every((n) => typeof n === "string" && CHANNEL_NAME.test(n))) return "Invalid channels";
-    const except = typeof event.socket_id === "string" ? [...sockets].find((s) => s.id === event.socket_id) : undefined;
-    for (const name of names as string[]) {
-      broadcast(name, JSON.stringify({ event: event.name, channel: name, data: event.data }), except);
-    }
     return null;
+  }
+
+  function deliver(event: ApiEvent): void {
+    const names = channelsOf(event) as string[];
+    const except = typeof event.socket_id === "string" ? [...sockets].find((s) => s.id === event.socket_id) : undefined;
+    for (const name of names) broadcast(name, JSON.stringify({ event: event.name, channel: name, data: event.data }), except);
   }
 
   function respond(response: ServerResponse, status: number, body: unknown): void {
@@ -315,6 +342,15 @@ export async function startPusherServer(options: PusherServerOptions): Promise<P
   }
 
   const http: Server = createServer((request, response) => {
+    try {
+      handleHttp(request, response);
+    } catch {
+      if (!response.headersSent) respond(response, 400, { error: "Bad request" });
+      else response.destroy();
+    }
+  });
+
+  function handleHttp(request: IncomingMessage, response: ServerResponse): void {
     const url = new URL(request.url ?? "/", "http://localhost");
     if (request.method === "GET" && (url.pathname === "/" || url.pathname === "/health")) {
       return respond(response, 200, { ok: true, connections: sockets.size });
@@ -334,37 +370,51 @@ export async function startPusherServer(options: PusherServerOptions): Promise<P
       chunks.push(chunk);
     });
     request.on("end", () => {
-      if (response.writableEnded) return;
-      const body = Buffer.concat(chunks).toString("utf8");
-      const problem = verifyApiRequest(request, url, body);
-      if (problem) return respond(response, 401, { error: problem });
-      let parsed: { batch?: unknown[] } & Record<string, unknown>;
       try {
-        parsed = JSON.parse(body) as typeof parsed;
+        finishApiRequest(request, response, url, match[2] as "events" | "batch_events", Buffer.concat(chunks).toString("utf8"));
       } catch {
-        return respond(response, 400, { error: "Body must be JSON" });
+        if (!response.headersSent) respond(response, 400, { error: "Bad request" });
       }
-      const events = match[2] === "batch_events" ? parsed.batch : [parsed];
-      if (!Array.isArray(events) || events.length === 0 || events.length > MAX_BATCH) {
-        return respond(response, 400, { error: `A batch holds 1 to ${MAX_BATCH} events` });
-      }
-      for (const event of events) {
-        const error = publish(event as Record<string, unknown>);
-        if (error) return respond(response, 400, { error });
-      }
-      return respond(response, 200, match[2] === "batch_events" ? { batch: events.map(() => ({})) } : {});
     });
-  });
+  }
+
+  function finishApiRequest(request: IncomingMessage, response: ServerResponse, url: URL, kind: "events" | "batch_events", body: string): void {
+    if (response.writableEnded) return;
+    const problem = verifyApiRequest(request, url, body);
+    if (problem) return respond(response, 401, { error: problem });
+    let parsed: ({ batch?: unknown[] } & Record<string, unknown>) | null;
+    try {
+      parsed = JSON.parse(body) as typeof parsed;
+    } catch {
+      return respond(response, 400, { error: "Body must be JSON" });
+    }
+    if (!parsed || typeof parsed !== "object") return respond(response, 400, { error: "Body must be a JSON object" });
+    const events = kind === "batch_events" ? parsed.batch : [parsed];
+    if (!Array.isArray(events) || events.length === 0 || events.length > MAX_BATCH) {
+      return respond(response, 400, { error: `A batch holds 1 to ${MAX_BATCH} events` });
+    }
+    // All or nothing: a batch with one bad event delivers none of them.
+    for (const event of events) {
+      const error = validateEvent(event as Record<string, unknown> | null);
+      if (error) return respond(response, 400, { error });
+    }
+    for (const event of events) deliver(event as ApiEvent);
+    return respond(response, 200, kind === "batch_events" ? { batch: events.map(() => ({})) } : {});
+  }
 
   http.on("upgrade", (request: IncomingMessage, duplex: Duplex, head: Buffer) => {
-    const url = new URL(request.url ?? "/", "http://localhost");
-    const match = /^\/app\/([^/?]+)$/.exec(url.pathname);
-    if (!match) {
+    duplex.on("error", () => duplex.destroy());
+    let appKey: string;
+    try {
+      const match = /^\/app\/([^/?]+)$/.exec(new URL(request.url ?? "/", "http://localhost").pathname);
+      if (!match) throw new Error("not found");
+      appKey = decodeURIComponent(match[1]!);
+    } catch {
       duplex.end("HTTP/1.1 404 Not Found\r\n\r\n");
       return;
     }
     const address = request.socket.remoteAddress ?? "unknown";
-    wss.handleUpgrade(request, duplex, head, (ws) => onConnection(ws, request, decodeURIComponent(match[1]!), address));
+    wss.handleUpgrade(request, duplex, head, (ws) => onConnection(ws, request, appKey, address));
   });
 
   await new Promise<void>((resolve, reject) => {

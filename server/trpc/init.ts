@@ -24,6 +24,8 @@ const t = initTRPC.context<TRPCContext>().create({
     const cause = error.cause;
     return {
       ...shape,
+      // An unexpected failure can carry SQL and its parameters (emails, hashes): never send it out.
+      message: error.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on our side. Please try again." : shape.message,
       data: {
         ...shape.data,
         // Field-level messages for forms; never a stack or internal detail.
@@ -57,7 +59,7 @@ export const publicProcedure = t.procedure.use(appErrors);
 /** Rung 2: a signed-in person with a live session. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
-  return next({ ctx: { ...ctx, user: ctx.viewer.user, sessionToken: ctx.viewer.sessionToken } });
+  return next({ ctx: { ...ctx, user: ctx.viewer.user, sessionToken: ctx.viewer.sessionToken, realtimeEpoch: ctx.viewer.realtimeEpoch } });
 });
 
 /**

@@ -150,14 +150,40 @@ describe("invites", () => {
     });
   });
 
-  it("stops guessing codes after 10 wrong tries", async () => {
+  it("stops guessing codes after 10 wrong tries, including tries sent all at once", async () => {
     const db = await testDb();
     const alex = await createUser(db);
     const sam = await createUser(db);
     const { code } = await (await callerFor(db, alex.id)).invite.create();
     const caller = await callerFor(db, sam.id);
-    for (let i = 0; i < 10; i++) await expectTRPCError(caller.invite.accept({ code: `2345-67${String(i).padStart(2, "0").replace("0", "A")}` }), "NOT_FOUND");
+    const guesses = Array.from({ length: 14 }, (_, i) => `2345-6${String(i).padStart(3, "7")}`);
+    const results = await Promise.allSettled(guesses.map((guess) => caller.invite.accept({ code: guess })));
+    const codes = results.map((r) => (r.status === "rejected" ? (r.reason as { code: string }).code : "OK"));
+    expect(codes.filter((c) => c === "NOT_FOUND")).toHaveLength(10);
+    expect(codes.filter((c) => c === "TOO_MANY_REQUESTS")).toHaveLength(4);
     await expectTRPCError(caller.invite.accept({ code }), "TOO_MANY_REQUESTS");
+  });
+
+  it("a correct code does not use up the allowance", async () => {
+    const db = await testDb();
+    const kim = await createUser(db);
+    const lee = await createUser(db);
+    const caller = await callerFor(db, lee.id);
+    for (let i = 0; i < 9; i++) await expectTRPCError(caller.invite.accept({ code: `2345-6${String(i).padStart(3, "7")}` }), "NOT_FOUND");
+    const { code } = await (await callerFor(db, kim.id)).invite.create();
+    await caller.invite.accept({ code });
+    expect((await caller.couple.get()).partner).toBeDefined();
+  });
+
+  it("two taps on 'Create an invite' at once leave exactly one open invite", async () => {
+    const db = await testDb();
+    const alex = await createUser(db);
+    const caller = await callerFor(db, alex.id);
+    const results = await Promise.allSettled([caller.invite.create(), caller.invite.create(), caller.invite.create()]);
+    expect(results.some((r) => r.status === "fulfilled")).toBe(true);
+    for (const r of results) if (r.status === "rejected") expect((r.reason as { code: string }).code).toBe("CONFLICT");
+    const open = (await db.select().from(coupleInvites)).filter((i) => !i.revokedAt && !i.acceptedAt);
+    expect(open).toHaveLength(1);
   });
 
   it("two people accepting one invite at the same moment make exactly one couple", async () => {

@@ -62,12 +62,12 @@ describe("embedded Pusher-protocol server with real pusher-js and pusher clients
     const firstId = (await first.callerA.couple.get()).id;
     const outsider = await device(db, second.a.id);
     expect((await subscribe(outsider, coupleChannel(firstId))).ok).toBe(false);
-    expect((await subscribe(outsider, userChannel(first.a.id))).ok).toBe(false);
+    expect((await subscribe(outsider, userChannel(first.a.id, 0))).ok).toBe(false);
     expect((await subscribe(outsider, `presence-couple-${firstId}-together`)).ok).toBe(false);
     const anonymous = await device(db, null);
-    expect((await subscribe(anonymous, userChannel(first.a.id))).ok).toBe(false);
+    expect((await subscribe(anonymous, userChannel(first.a.id, 0))).ok).toBe(false);
     // Their own channels are fine.
-    expect((await subscribe(outsider, userChannel(second.a.id))).ok).toBe(true);
+    expect((await subscribe(outsider, userChannel(second.a.id, 0))).ok).toBe(true);
   });
 
   it("tells the inviter, on their own channel, that their partner accepted (a kind and an id, nothing else)", async () => {
@@ -75,8 +75,8 @@ describe("embedded Pusher-protocol server with real pusher-js and pusher clients
     const alex = await createUser(db, { name: "Alex" });
     const sam = await createUser(db, { name: "Sam" });
     const waiting = await device(db, alex.id);
-    await subscribe(waiting, userChannel(alex.id));
-    const received = collect<Record<string, unknown>>(waiting, userChannel(alex.id), REALTIME_EVENT_NAME);
+    await subscribe(waiting, userChannel(alex.id, 0));
+    const received = collect<Record<string, unknown>>(waiting, userChannel(alex.id, 0), REALTIME_EVENT_NAME);
 
     const { token } = await (await callerFor(db, alex.id)).invite.create();
     await (await callerFor(db, sam.id)).invite.accept({ token });
@@ -84,6 +84,28 @@ describe("embedded Pusher-protocol server with real pusher-js and pusher clients
     const linked = received.find((e) => e.kind === "couple")!;
     expect(Object.keys(linked).sort()).toEqual(["id", "kind"]);
     expect(linked.id).toBe((await (await callerFor(db, alex.id)).couple.get()).id);
+  });
+
+  it("sign out of every device moves the person's channel: sockets left open on old devices hear nothing more", async () => {
+    const db = await testDb();
+    const alex = await createUser(db, { name: "Alex" });
+    const oldDevice = await device(db, alex.id);
+    expect((await subscribe(oldDevice, userChannel(alex.id, 0))).ok).toBe(true);
+    const heardOnOld = collect(oldDevice, userChannel(alex.id, 0), REALTIME_EVENT_NAME);
+
+    const caller = await callerFor(db, alex.id);
+    await caller.account.signOutEverywhere();
+    const fresh = await callerFor(db, alex.id);
+    await fresh.invite.create();
+    await settle();
+    expect(heardOnOld).toHaveLength(0);
+
+    const newDevice = await device(db, alex.id);
+    expect((await subscribe(newDevice, userChannel(alex.id, 0))).ok).toBe(false);
+    expect((await subscribe(newDevice, userChannel(alex.id, 1))).ok).toBe(true);
+    const heardOnNew = collect(newDevice, userChannel(alex.id, 1), REALTIME_EVENT_NAME);
+    await fresh.invite.revoke();
+    await until(() => heardOnNew.length === 1, 5_000, "an event on the new channel");
   });
 
   it("presence: members see each other join and leave", async () => {
@@ -226,13 +248,45 @@ describe("socket protocol and limits", () => {
     socket.ws.send(JSON.stringify({ event: "pusher:ping", data: {} }));
     socket.ws.send(JSON.stringify({ event: "client-typing", channel: "private-x", data: {} }));
     socket.ws.send("not json");
-    await until(() => socket.messages.length >= 4, 5_000, "replies");
-    expect(socket.messages.slice(1).map((m) => m.event)).toEqual(["pusher:pong", "pusher:error", "pusher:error"]);
+    socket.ws.send(JSON.stringify({ event: "pusher:subscribe", data: { channel: "public-news" } }));
+    await until(() => socket.messages.length >= 5, 5_000, "replies");
+    expect(socket.messages.slice(1).map((m) => m.event)).toEqual(["pusher:pong", "pusher:error", "pusher:error", "pusher:subscription_error"]);
     socket.ws.close();
 
     const wrongKey = rawSocket(server.port, "not-the-key");
     expect(await wrongKey.closed).toBe(4001);
     expect(wrongKey.messages.some((m) => m.event === "pusher:error")).toBe(true);
+  });
+
+  it("survives malformed requests, bad upgrade paths, long keys and hostile frames", async () => {
+    const server = await embeddedRealtime();
+    const { request } = await import("node:http");
+    const raw = (path: string, headers: Record<string, string> = {}) =>
+      new Promise<number>((resolve) => {
+        const req = request({ host: "127.0.0.1", port: server.port, path, method: "POST", headers }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on("error", () => resolve(-1));
+        req.end("null");
+      });
+    expect(await raw("//[")).toBe(400);
+    expect(await raw(`/apps/${realtimeConfig().appId}/events`)).toBe(401);
+    const upgrade = (path: string) =>
+      new Promise<void>((resolve) => {
+        const ws = new WebSocket(`ws://127.0.0.1:${server.port}${path}`);
+        ws.on("error", () => resolve());
+        ws.on("close", () => resolve());
+      });
+    await upgrade("/app/%E0%A4%A");
+    await upgrade(`/app/${"k".repeat(200)}`);
+    // A rejected socket that then sends a broken frame must not take the process down.
+    const rejected = new WebSocket(`ws://127.0.0.1:${server.port}/app/wrong-key`);
+    await new Promise((resolve) => rejected.on("open", resolve));
+    (rejected as unknown as { _socket: { write(b: Buffer): void } })._socket.write(Buffer.from([0x8f, 0xff, 1, 2, 3, 4]));
+    await new Promise((resolve) => rejected.on("close", resolve));
+    const health = await fetch(`http://127.0.0.1:${server.port}/health`);
+    expect(health.status).toBe(200);
   });
 
   it("limits channels per socket, connections per address and message size, and drops a slow socket", async () => {
@@ -241,7 +295,8 @@ describe("socket protocol and limits", () => {
     try {
       const one = rawSocket(server.port, config.key);
       await until(() => !!one.socketId(), 5_000, "socket id");
-      for (const name of ["public-a", "public-b", "public-c"]) one.ws.send(JSON.stringify({ event: "pusher:subscribe", data: { channel: name } }));
+      const sign = (name: string) => channelSignature(config.key, config.secret, one.socketId()!, name);
+      for (const name of ["private-a", "private-b", "private-c"]) one.ws.send(JSON.stringify({ event: "pusher:subscribe", data: { channel: name, auth: sign(name) } }));
       await until(() => one.messages.length >= 4, 5_000, "subscription answers");
       expect(one.messages.slice(1).map((m) => m.event)).toEqual([
         "pusher_internal:subscription_succeeded",
@@ -259,7 +314,7 @@ describe("socket protocol and limits", () => {
 
       // A socket that stops reading: its buffer grows, and the server drops it.
       const privateName = "private-slow";
-      one.ws.send(JSON.stringify({ event: "pusher:unsubscribe", data: { channel: "public-a" } }));
+      one.ws.send(JSON.stringify({ event: "pusher:unsubscribe", data: { channel: "private-a" } }));
       one.ws.send(JSON.stringify({ event: "pusher:subscribe", data: { channel: privateName, auth: channelSignature(config.key, config.secret, one.socketId()!, privateName) } }));
       await until(() => one.messages.some((m) => m.channel === privateName), 5_000, "private subscription");
       (one.ws as unknown as { _socket: { pause(): void } })._socket.pause();

@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { rateLimits } from "@/db/schema";
 import { attemptSignIn } from "@/server/auth/sign-in";
 import { AppError } from "@/server/errors";
-import { createUser } from "../factories";
+import { anonymousCaller, createUser } from "../factories";
 import { testDb } from "../support/db";
+import { expectTRPCError } from "../support/errors";
 
 const client = "203.0.113.7";
 
@@ -27,39 +28,68 @@ describe("sign-in", () => {
     expect(await outcome(attemptSignIn(db, { email: "nobody@example.test", password: "wrong passphrase", clientAddress: client }))).toBe("invalid");
   });
 
-  it("locks an account after 5 failed attempts, even for the right password, and stores the count in the database", async () => {
+  it("stops an account on one client after 5 failures, even for the right password, counting in the database", async () => {
     const db = await testDb();
     const user = await createUser(db, { password: "the right passphrase" });
-    for (let i = 0; i < 5; i++) {
-      expect(await outcome(attemptSignIn(db, { email: user.email, password: `wrong ${i}`, clientAddress: `198.51.100.${i}` }))).toBe("invalid");
-    }
-    expect(await outcome(attemptSignIn(db, { email: user.email, password: "the right passphrase", clientAddress: "198.51.100.99" }))).toBe("TOO_MANY_REQUESTS");
+    for (let i = 0; i < 5; i++) expect(await outcome(attemptSignIn(db, { email: user.email, password: `wrong ${i}`, clientAddress: client }))).toBe("invalid");
+    expect(await outcome(attemptSignIn(db, { email: user.email, password: "the right passphrase", clientAddress: client }))).toBe("TOO_MANY_REQUESTS");
     const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(rateLimits);
     expect(row?.n).toBeGreaterThan(0);
+    // Someone who knows the email cannot lock its owner out from the owner's own phone with a few tries.
+    expect(await outcome(attemptSignIn(db, { email: user.email, password: "the right passphrase", clientAddress: "198.51.100.50" }))).toBe("signed-in");
+  });
+
+  it("stops an account everywhere after 20 failures from many clients", async () => {
+    const db = await testDb();
+    const user = await createUser(db, { password: "the right passphrase" });
+    for (let i = 0; i < 20; i++) await attemptSignIn(db, { email: user.email, password: "guess", clientAddress: `198.51.100.${i}` });
+    expect(await outcome(attemptSignIn(db, { email: user.email, password: "the right passphrase", clientAddress: "192.0.2.99" }))).toBe("TOO_MANY_REQUESTS");
+  });
+
+  it("counts a parallel burst: 10 guesses at once, only 5 are checked", async () => {
+    const db = await testDb();
+    const user = await createUser(db, { password: "the right passphrase" });
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => outcome(attemptSignIn(db, { email: user.email, password: `burst ${i}`, clientAddress: client }))),
+    );
+    expect(results.filter((r) => r === "invalid")).toHaveLength(5);
+    expect(results.filter((r) => r === "TOO_MANY_REQUESTS")).toHaveLength(5);
   });
 
   it("limits an unknown email exactly like a real one, so the limit reveals nothing", async () => {
     const db = await testDb();
-    for (let i = 0; i < 5; i++) await attemptSignIn(db, { email: "ghost@example.test", password: "guess", clientAddress: `192.0.2.${i}` });
-    expect(await outcome(attemptSignIn(db, { email: "ghost@example.test", password: "guess", clientAddress: "192.0.2.200" }))).toBe("TOO_MANY_REQUESTS");
+    for (let i = 0; i < 5; i++) await attemptSignIn(db, { email: "ghost@example.test", password: "guess", clientAddress: client });
+    expect(await outcome(attemptSignIn(db, { email: "ghost@example.test", password: "guess", clientAddress: client }))).toBe("TOO_MANY_REQUESTS");
   });
 
   it("limits one client trying many accounts", async () => {
     const db = await testDb();
     const user = await createUser(db, { password: "the right passphrase" });
-    for (let i = 0; i < 30; i++) {
-      await attemptSignIn(db, { email: `target-${i}@example.test`, password: "guess", clientAddress: client });
-    }
+    for (let i = 0; i < 30; i++) await attemptSignIn(db, { email: `target-${i}@example.test`, password: "guess", clientAddress: client });
     expect(await outcome(attemptSignIn(db, { email: user.email, password: "the right passphrase", clientAddress: client }))).toBe("TOO_MANY_REQUESTS");
     expect(await outcome(attemptSignIn(db, { email: user.email, password: "the right passphrase", clientAddress: "203.0.113.8" }))).toBe("signed-in");
   });
 
-  it("a successful sign-in clears the account's failure count", async () => {
+  it("only failures count: a successful sign-in gives its points back", async () => {
     const db = await testDb();
     const user = await createUser(db, { password: "the right passphrase" });
-    for (let i = 0; i < 4; i++) await attemptSignIn(db, { email: user.email, password: "wrong", clientAddress: client });
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 4; i++) await attemptSignIn(db, { email: user.email, password: "wrong", clientAddress: `${client}-${round}` });
+      expect(await outcome(attemptSignIn(db, { email: user.email, password: "the right passphrase", clientAddress: `${client}-${round}` }))).toBe("signed-in");
+    }
+    for (let i = 0; i < 10; i++) await attemptSignIn(db, { email: user.email, password: "the right passphrase", clientAddress: client });
     expect(await outcome(attemptSignIn(db, { email: user.email, password: "the right passphrase", clientAddress: client }))).toBe("signed-in");
-    for (let i = 0; i < 4; i++) await attemptSignIn(db, { email: user.email, password: "wrong", clientAddress: client });
-    expect(await outcome(attemptSignIn(db, { email: user.email, password: "the right passphrase", clientAddress: client }))).toBe("signed-in");
+  });
+});
+
+describe("sign-up", () => {
+  it("limits new accounts per client", async () => {
+    const db = await testDb();
+    const headers = new Headers({ "x-forwarded-for": "192.0.2.44" });
+    const { createCaller } = await import("@/server/trpc/routers/_app");
+    const caller = createCaller({ db, viewer: null, headers });
+    for (let i = 0; i < 20; i++) await caller.account.signUp({ name: "N", email: `n${i}@example.test`, password: "a calm long passphrase" });
+    await expectTRPCError(caller.account.signUp({ name: "N", email: "n-extra@example.test", password: "a calm long passphrase" }), "TOO_MANY_REQUESTS");
+    await anonymousCaller(db).account.signUp({ name: "Elsewhere", email: "else@example.test", password: "a calm long passphrase" });
   });
 });

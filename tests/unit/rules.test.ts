@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emailSchema, newPasswordSchema, signUpSchema } from "@/server/account/schema";
 import { hashPassword, verifyPassword } from "@/server/account/password";
 import { safeRedirectPath } from "@/server/auth/safe-redirect";
-import { clientAddressFrom } from "@/server/auth/sign-in";
+import { clientAddressFrom } from "@/server/http/client-address";
 import { isCrossSiteMutation } from "@/server/http/same-origin";
 import { formatInviteCode, inviteCodeSchema, normalizeInviteCode } from "@/server/invite/schema";
 
@@ -63,6 +63,9 @@ describe("redirects after sign-in", () => {
     expect(safeRedirectPath("https://evil.example")).toBe("/home");
     expect(safeRedirectPath("/\\evil.example")).toBe("/home");
     expect(safeRedirectPath(undefined)).toBe("/home");
+    expect(safeRedirectPath("/\t/evil.example")).toBe("/home");
+    expect(safeRedirectPath("/\n/evil.example")).toBe("/home");
+    expect(safeRedirectPath("/home?x=1#y")).toBe("/home?x=1#y");
   });
 });
 
@@ -79,5 +82,6 @@ describe("request checks", () => {
     expect(isCrossSiteMutation(post({ "content-type": "application/json", host: "app.test", origin: "http://evil.test" }))).toBe(true);
     expect(isCrossSiteMutation(post({ "content-type": "application/x-www-form-urlencoded", host: "app.test" }))).toBe(true);
     expect(isCrossSiteMutation(new Request("http://app.test/api/trpc/x", { method: "GET" }))).toBe(false);
+    expect(isCrossSiteMutation(post({ "content-type": "application/json", host: "app.test", origin: "null" }))).toBe(true);
   });
 });

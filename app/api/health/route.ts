@@ -11,7 +11,9 @@ async function databaseHealth() {
     await database.ping();
     return { kind: database.kind, ok: true };
   } catch (error) {
-    return { kind, ok: false, error: error instanceof Error ? error.message : "unavailable" };
+    // Details (paths, process ids, server errors) go to the log, not to anyone who asks.
+    console.error(`[health] database check failed: ${error instanceof Error ? error.name : "unknown"}`);
+    return { kind, ok: false };
   }
 }
 

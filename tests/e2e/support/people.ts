@@ -13,7 +13,8 @@ export interface Person {
 /** A new person in their own browser context (their own phone), with unique credentials. */
 export async function newPerson(browser: Browser, name: string): Promise<Person> {
   counter += 1;
-  const context = await browser.newContext();
+  // Each person is on their own phone: a client address of their own for the per-client limits.
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${(counter % 250) + 1}` } });
   const page = await context.newPage();
   return {
     name,

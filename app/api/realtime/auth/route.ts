@@ -1,14 +1,13 @@
 import { getDb } from "@/db";
 import { getViewer } from "@/server/auth/viewer";
+import { isSameOriginOrNone } from "@/server/http/same-origin";
 import { authorizeChannel } from "@/server/realtime/authorize";
 
 export const dynamic = "force-dynamic";
 
 /** pusher-js channel authorization: 403 for anyone who may not listen on that channel. */
 export async function POST(request: Request) {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (origin && new URL(origin).host !== host) return Response.json({ error: "Cross-site request refused" }, { status: 403 });
+  if (!isSameOriginOrNone(request)) return Response.json({ error: "Cross-site request refused" }, { status: 403 });
 
   const form = await request.formData().catch(() => null);
   const socketId = form?.get("socket_id");
