@@ -1,6 +1,4 @@
-const dateFormat = new Intl.DateTimeFormat("en", { day: "numeric", month: "long", year: "numeric" });
-
-/** "23 November 2026". Rendered on the server and the client alike, so it is locale-fixed. */
-export function formatDate(date: Date): string {
-  return dateFormat.format(date);
+/** "November 23, 2026", in the given time zone (the runtime's own when omitted). */
+export function formatDate(date: Date, timeZone?: string): string {
+  return new Intl.DateTimeFormat("en", { day: "numeric", month: "long", year: "numeric", ...(timeZone ? { timeZone } : {}) }).format(date);
 }

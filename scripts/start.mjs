@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: build if the sources changed since the last build, then run the app (`next start`)
-// and, unless an external Pusher-compatible server is configured, the embedded realtime server as a
-// sibling process. The app applies migrations and seeds the demo couple itself (instrumentation.ts),
+// and the embedded realtime server as a supervised sibling process (it exits by itself when an
+// external Pusher-compatible server is configured). The app applies migrations and seeds the demo couple itself (instrumentation.ts),
 // so the embedded database is opened by exactly one process. `--dev` runs `next dev` instead.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -31,7 +31,7 @@ if (!dev) {
   }
 }
 
-const external = Boolean(process.env.PUSHER_HOST || process.env.PUSHER_CLUSTER);
+const NOT_NEEDED = 78; // server/realtime/main.ts: an external Pusher-compatible server is configured
 const restartDelayMs = Number(process.env.REALTIME_RESTART_DELAY_MS ?? 1000);
 let stopping = false;
 let realtime = null;
@@ -40,13 +40,13 @@ function startRealtime() {
   realtime = spawn(process.execPath, [tsxBin, "server/realtime/main.ts"], { cwd: root, stdio: "inherit" });
   realtime.on("exit", (code, signal) => {
     realtime = null;
-    if (stopping) return;
+    if (stopping || code === NOT_NEEDED) return;
     // Supervised: if the realtime server dies, the app keeps working (clients poll) and it comes back.
     console.log(`[twofold] realtime server stopped (${signal ?? code}); restarting in ${restartDelayMs} ms`);
     setTimeout(() => !stopping && startRealtime(), restartDelayMs);
   });
 }
-if (!external) startRealtime();
+startRealtime();
 
 const port = process.env.PORT || "3000";
 const app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { cwd: root, stdio: "inherit" });

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
-import { formatDate } from "@/lib/dates";
+import { LocalDate } from "@/components/ui/local-date";
 import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { requireViewer } from "@/server/auth/guards";
 
@@ -27,7 +27,7 @@ export default async function CouplePage() {
         <h2 className="text-xl font-semibold">You’re linked</h2>
         <p className="text-stone-800" data-testid="partner-summary">
           You and <strong>{couple.partner.name}</strong> have shared this space since{" "}
-          <time dateTime={couple.since.toISOString()}>{formatDate(couple.since)}</time>.
+          <LocalDate date={couple.since} />.
         </p>
         <p className="text-stone-800">
           Exercises, agreements and check-ins will appear here. Either of you can pause or leave at any time from

@@ -6,7 +6,7 @@ import { useTRPC } from "@/app/_trpc/client";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { formatDate } from "@/lib/dates";
+import { LocalDate } from "@/components/ui/local-date";
 
 interface Created {
   link: string;
@@ -75,7 +75,7 @@ export function InvitePanel({ openInvite }: { openInvite: { expiresAt: Date; exp
               {created.code}
             </p>
           </div>
-          <p className="text-sm text-stone-700">Open until {formatDate(created.expiresAt)}. Only you can see this now; we keep no readable copy.</p>
+          <p className="text-sm text-stone-700">Open until <LocalDate date={created.expiresAt} />. Only you can see this now; we keep no readable copy.</p>
           <div className="flex flex-wrap gap-3">
             <Button onClick={() => copyLink(created.link)}>{copied ? "Link copied" : "Copy link"}</Button>
             <Button variant="secondary" onClick={() => revoke.mutate()} disabled={revoke.isPending}>
@@ -87,7 +87,7 @@ export function InvitePanel({ openInvite }: { openInvite: { expiresAt: Date; exp
         <div className="space-y-3">
           {openInvite && !openInvite.expired ? (
             <p className="text-stone-800">
-              You have an invite open until {formatDate(openInvite.expiresAt)}. Making a new one cancels it.
+              You have an invite open until <LocalDate date={openInvite.expiresAt} />. Making a new one cancels it.
             </p>
           ) : null}
           <div className="flex flex-wrap gap-3">

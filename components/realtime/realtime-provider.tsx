@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import Pusher from "pusher-js";
-import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import type { BrowserRealtimeConfig } from "@/server/realtime/config";
 import { REALTIME_EVENT_NAME, coupleChannel, type RealtimeEvent } from "@/server/realtime/events";
@@ -72,7 +72,8 @@ export function RealtimeProvider({
   // Server props arrive as new objects on every refresh: connect once per actual configuration.
   const configKey = JSON.stringify(config);
   const pusher = useMemo(() => (typeof window === "undefined" ? null : sharedPusher(configKey)), [configKey]);
-  const state = useSyncExternalStore(
+  const [refusedChannels, setRefusedChannels] = useState<ReadonlySet<string>>(() => new Set());
+  const connectionState = useSyncExternalStore(
     useCallback(
       (onChange: () => void) => {
         pusher?.connection.bind("state_change", onChange);
@@ -85,6 +86,9 @@ export function RealtimeProvider({
     () => (pusher ? toState(pusher.connection.state) : "reconnecting"),
     () => "reconnecting" as const,
   );
+
+  // A refused subscription means no events for that channel: behave as offline (poll) until it works.
+  const state: ConnectionState = connectionState === "live" && refusedChannels.size > 0 ? "offline" : connectionState;
 
   const catchUp = useCallback(() => {
     void queryClient.invalidateQueries();
@@ -110,11 +114,25 @@ export function RealtimeProvider({
       if (event.kind === "invite") void queryClient.invalidateQueries(trpc.couple.status.pathFilter());
       else catchUp();
     };
-    names.forEach((name) => pusher.subscribe(name).bind(REALTIME_EVENT_NAME, onEvent));
+    const mark = (name: string, refused: boolean) =>
+      setRefusedChannels((current) => {
+        if (current.has(name) === refused) return current;
+        const next = new Set(current);
+        if (refused) next.add(name);
+        else next.delete(name);
+        return next;
+      });
+    names.forEach((name) => {
+      const channel = pusher.subscribe(name);
+      channel.bind(REALTIME_EVENT_NAME, onEvent);
+      channel.bind("pusher:subscription_succeeded", () => mark(name, false));
+      channel.bind("pusher:subscription_error", () => mark(name, true));
+    });
     return () => {
       names.forEach((name) => {
-        pusher.channel(name)?.unbind(REALTIME_EVENT_NAME, onEvent);
+        pusher.channel(name)?.unbind_all();
         pusher.unsubscribe(name);
+        mark(name, false);
       });
     };
   }, [pusher, personalChannel, coupleId, queryClient, trpc, catchUp]);

@@ -1,18 +1,25 @@
 /**
  * The embedded realtime server as its own process: `npm start` runs it beside `next start` (a
  * sibling process, so it can restart without the app and never touches the database).
+ * Exit code 78 means "not needed here" (an external server is configured): don't restart it.
  */
-import { writeFileSync, rmSync } from "node:fs";
+import { loadEnvConfig } from "@next/env";
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ensureDataDir } from "@/server/env";
-import { realtimeConfig } from "./config";
-import { startPusherServer } from "./pusher-server";
+
+export const NOT_NEEDED_EXIT_CODE = 78;
 
 async function main() {
+  // Read .env files exactly as Next.js does, so both processes derive the same secret.
+  loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
+  const { ensureDataDir } = await import("@/server/env");
+  const { realtimeConfig } = await import("./config");
+  const { startPusherServer } = await import("./pusher-server");
+
   const config = realtimeConfig();
   if (config.mode !== "embedded") {
     console.log("[realtime] an external Pusher-compatible server is configured; the embedded one is not started");
-    return;
+    process.exit(NOT_NEEDED_EXIT_CODE);
   }
   const server = await startPusherServer({
     appId: config.appId,

@@ -39,6 +39,16 @@ describe("embedded database lock", () => {
     release();
   });
 
+  it("takes over a lock left by an earlier process that had this same pid (a restarted container)", async () => {
+    const dir = tempDir();
+    const { writeFileSync } = await import("node:fs");
+    const { hostname } = await import("node:os");
+    writeFileSync(path.join(dir, "twofold.lock"), JSON.stringify({ pid: process.pid, host: hostname(), command: "earlier", startedAt: "then", nonce: "old" }));
+    const release = acquireDataDirLock(dir);
+    expect(() => acquireDataDirLock(dir)).toThrow(/already holds/);
+    release();
+  });
+
   it("opens, persists and reopens PGlite in a directory, releasing the lock on close", async () => {
     const dir = tempDir();
     const first = await openDatabase({ dataDir: dir });

@@ -56,6 +56,17 @@ describe("invite codes", () => {
   });
 });
 
+describe("dates", () => {
+  it("format in the zone asked for, so server (UTC) and reader (local) can differ on purpose", async () => {
+    const { formatDate } = await import("@/lib/dates");
+    const lateEvening = new Date("2026-11-23T02:00:00Z");
+    expect(formatDate(lateEvening, "UTC")).toBe("November 23, 2026");
+    expect(formatDate(lateEvening, "America/Los_Angeles")).toBe("November 22, 2026");
+    // Unit tests run in America/New_York: the runtime zone is used when none is given.
+    expect(formatDate(lateEvening)).toBe("November 22, 2026");
+  });
+});
+
 describe("redirects after sign-in", () => {
   it("only ever go to a path on this site", () => {
     expect(safeRedirectPath("/invite/abc")).toBe("/invite/abc");

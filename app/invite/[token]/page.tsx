@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { getViewer } from "@/server/auth/viewer";
 import { inviteTokenSchema } from "@/server/invite/schema";
-import { formatDate } from "@/lib/dates";
+import { LocalDate } from "@/components/ui/local-date";
 
 export const metadata: Metadata = { title: "Your invite", referrer: "no-referrer" };
 
@@ -34,7 +34,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         <>
           <p className="text-lg text-stone-800">
             <strong>{preview.inviterName}</strong> invited you to share a space on Twofold. The invite is open until{" "}
-            {formatDate(preview.expiresAt)}.
+            <LocalDate date={preview.expiresAt} />.
           </p>
           {viewer ? (
             <AcceptInvite token={token} inviterName={preview.inviterName} />
