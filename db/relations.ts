@@ -1,5 +1,5 @@
 import { relations } from "drizzle-orm";
-import { accounts, coupleInvites, coupleMembers, couples, sessions, users } from "./schema";
+import { accounts, coupleInvites, coupleMembers, couples, exerciseSessions, sessions, users } from "./schema";
 
 export const usersRelations = relations(users, ({ many }) => ({
   accounts: many(accounts),
@@ -27,4 +27,8 @@ export const coupleMembersRelations = relations(coupleMembers, ({ one }) => ({
 
 export const coupleInvitesRelations = relations(coupleInvites, ({ one }) => ({
   inviter: one(users, { fields: [coupleInvites.inviterId], references: [users.id] }),
+}));
+
+export const exerciseSessionsRelations = relations(exerciseSessions, ({ one }) => ({
+  couple: one(couples, { fields: [exerciseSessions.coupleId], references: [couples.id] }),
 }));

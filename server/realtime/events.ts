@@ -4,7 +4,8 @@
  */
 export type RealtimeEvent =
   | { kind: "couple"; id: string }
-  | { kind: "invite" };
+  | { kind: "invite" }
+  | { kind: "exercise"; id: string };
 
 export const REALTIME_EVENT_NAME = "change";
 

@@ -1,0 +1,121 @@
+import { exerciseTemplates } from "@/server/exercises/library";
+import { listSessions, sessionView } from "@/server/exercises/queries";
+import { BREAK_PRESETS_MINUTES } from "@/server/exercises/rules";
+import {
+  breakSchema,
+  draftSchema,
+  reflectionSchema,
+  sessionRefSchema,
+  startSessionSchema,
+  stepRefSchema,
+  submitAnswerSchema,
+  turnSchema,
+} from "@/server/exercises/schema";
+import {
+  abandonSession,
+  acknowledge,
+  agreeToDraft,
+  callBreak,
+  saveDraft,
+  saveReflection,
+  startSession,
+  submitAnswer,
+  takeTurn,
+  type Pair,
+} from "@/server/exercises/service";
+import type { ExerciseTemplate } from "@/server/exercises/template-schema";
+import { coupleChannel } from "@/server/realtime/events";
+import { announce } from "@/server/realtime/publish";
+import { coupleProcedure, createTRPCRouter } from "../init";
+
+type CoupleCtx = { couple: { id: Pair["coupleId"] }; user: { id: string }; partner: { id: string } };
+const pairOf = (ctx: CoupleCtx): Pair => ({ coupleId: ctx.couple.id, userId: ctx.user.id, partnerId: ctx.partner.id });
+
+/** Tells both phones that this session changed (its id only); they refetch through tRPC. */
+const changed = (ctx: CoupleCtx, sessionId: string) => announce([coupleChannel(ctx.couple.id)], { kind: "exercise", id: sessionId });
+
+const summaryOf = (template: ExerciseTemplate) => ({
+  slug: template.slug,
+  title: template.title,
+  summary: template.summary,
+  category: template.category,
+  minutes: template.minutes,
+  suits: template.suits,
+  source: template.source,
+  stepCount: template.steps.length,
+});
+
+export const exerciseRouter = createTRPCRouter({
+  library: coupleProcedure.query(() => ({ templates: exerciseTemplates.map(summaryOf), breakPresets: BREAK_PRESETS_MINUTES })),
+
+  sessions: coupleProcedure.query(async ({ ctx }) => {
+    const rows = await listSessions(ctx.db, ctx.couple.id);
+    return rows.map((row) => ({
+      id: row.id,
+      title: (row.template as ExerciseTemplate).title,
+      slug: row.templateSlug,
+      status: row.status,
+      stepIndex: row.stepIndex,
+      stepCount: (row.template as ExerciseTemplate).steps.length,
+      startedAt: row.startedAt,
+      endedAt: row.endedAt,
+    }));
+  }),
+
+  get: coupleProcedure.input(sessionRefSchema).query(({ ctx, input }) => sessionView(ctx.db, ctx.couple.id, input.sessionId, ctx.user.id, ctx.partner.id)),
+
+  start: coupleProcedure.input(startSessionSchema).mutation(async ({ ctx, input }) => {
+    const session = await startSession(ctx.db, pairOf(ctx), input.slug);
+    await changed(ctx, session.id);
+    return session;
+  }),
+
+  submitAnswer: coupleProcedure.input(submitAnswerSchema).mutation(async ({ ctx, input }) => {
+    await submitAnswer(ctx.db, pairOf(ctx), input, input.answer);
+    await changed(ctx, input.sessionId);
+    return { ok: true as const };
+  }),
+
+  acknowledge: coupleProcedure.input(stepRefSchema).mutation(async ({ ctx, input }) => {
+    await acknowledge(ctx.db, pairOf(ctx), input);
+    await changed(ctx, input.sessionId);
+    return { ok: true as const };
+  }),
+
+  saveReflection: coupleProcedure.input(reflectionSchema).mutation(async ({ ctx, input }) => {
+    await saveReflection(ctx.db, pairOf(ctx), input, input.note);
+    // Only "done" changes for the partner; the note itself is never announced or shown.
+    await changed(ctx, input.sessionId);
+    return { ok: true as const };
+  }),
+
+  takeTurn: coupleProcedure.input(turnSchema).mutation(async ({ ctx, input }) => {
+    await takeTurn(ctx.db, pairOf(ctx), input, input.action, input.body);
+    await changed(ctx, input.sessionId);
+    return { ok: true as const };
+  }),
+
+  saveDraft: coupleProcedure.input(draftSchema).mutation(async ({ ctx, input }) => {
+    await saveDraft(ctx.db, pairOf(ctx), input, input);
+    await changed(ctx, input.sessionId);
+    return { ok: true as const };
+  }),
+
+  agreeToDraft: coupleProcedure.input(stepRefSchema).mutation(async ({ ctx, input }) => {
+    await agreeToDraft(ctx.db, pairOf(ctx), input);
+    await changed(ctx, input.sessionId);
+    return { ok: true as const };
+  }),
+
+  callBreak: coupleProcedure.input(breakSchema).mutation(async ({ ctx, input }) => {
+    const result = await callBreak(ctx.db, pairOf(ctx), input.sessionId, input.minutes);
+    await changed(ctx, input.sessionId);
+    return result;
+  }),
+
+  abandon: coupleProcedure.input(sessionRefSchema).mutation(async ({ ctx, input }) => {
+    await abandonSession(ctx.db, pairOf(ctx), input.sessionId);
+    await changed(ctx, input.sessionId);
+    return { ok: true as const };
+  }),
+});
