@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { LocalDate } from "@/components/ui/local-date";
@@ -29,10 +30,14 @@ export default async function CouplePage() {
           You and <strong>{couple.partner.name}</strong> have shared this space since{" "}
           <LocalDate date={couple.since} />.
         </p>
-        <p className="text-stone-800">
-          Exercises, agreements and check-ins will appear here. Either of you can pause or leave at any time from
-          Settings.
-        </p>
+        <p className="text-stone-800">Either of you can pause or leave at any time from Settings.</p>
+      </Card>
+      <Card className="space-y-2">
+        <h2 className="text-xl font-semibold">Exercises</h2>
+        <p className="text-stone-800">Short, evidence-based conversations to do together, each on your own phone.</p>
+        <Link className="font-medium text-teal-900 underline underline-offset-4" href="/exercises">
+          Go to exercises
+        </Link>
       </Card>
     </div>
   );

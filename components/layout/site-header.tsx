@@ -18,6 +18,9 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
               <Link href="/home" className="text-stone-800 underline-offset-4 hover:underline">
                 Home
               </Link>
+              <Link href="/exercises" className="text-stone-800 underline-offset-4 hover:underline">
+                Exercises
+              </Link>
               <Link href="/settings" className="text-stone-800 underline-offset-4 hover:underline">
                 Settings
               </Link>

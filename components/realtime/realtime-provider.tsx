@@ -10,11 +10,45 @@ import { REALTIME_EVENT_NAME, coupleChannel, type RealtimeEvent } from "@/server
 
 export type ConnectionState = "live" | "reconnecting" | "offline";
 
-const ConnectionContext = createContext<ConnectionState | null>(null);
+const ConnectionContext = createContext<{ state: ConnectionState; pusher: Pusher | null } | null>(null);
 
 /** null outside a signed-in page (no realtime there). */
 export function useConnectionState(): ConnectionState | null {
-  return useContext(ConnectionContext);
+  return useContext(ConnectionContext)?.state ?? null;
+}
+
+export interface PresentMember {
+  id: string;
+  name: string;
+}
+
+/**
+ * Who is here now on a presence channel (e.g. one exercise session), excluding yourself. The
+ * channel is authorized like every other: current members of the couple only.
+ */
+export function usePresence(channelName: string | null): PresentMember[] {
+  const pusher = useContext(ConnectionContext)?.pusher ?? null;
+  const [members, setMembers] = useState<PresentMember[]>([]);
+  useEffect(() => {
+    if (!pusher || !channelName) return;
+    const channel = pusher.subscribe(channelName) as ReturnType<Pusher["subscribe"]> & {
+      members: { me: { id: string } | null; each(fn: (m: { id: string; info: { name?: string } }) => void): void };
+    };
+    const refresh = () => {
+      const list: PresentMember[] = [];
+      channel.members.each((m) => {
+        if (m.id !== channel.members.me?.id) list.push({ id: m.id, name: m.info?.name ?? "Your partner" });
+      });
+      setMembers(list);
+    };
+    for (const event of ["pusher:subscription_succeeded", "pusher:member_added", "pusher:member_removed"]) channel.bind(event, refresh);
+    return () => {
+      channel.unbind_all();
+      pusher.unsubscribe(channelName);
+      setMembers([]);
+    };
+  }, [pusher, channelName]);
+  return members;
 }
 
 // While the realtime connection is down, pages catch up on focus and on this slow poll.
@@ -112,6 +146,7 @@ export function RealtimeProvider({
     const names = [personalChannel, ...(coupleId ? [coupleChannel(coupleId)] : [])];
     const onEvent = (event: RealtimeEvent) => {
       if (event.kind === "invite") void queryClient.invalidateQueries(trpc.couple.status.pathFilter());
+      else if (event.kind === "exercise") void queryClient.invalidateQueries(trpc.exercise.pathFilter());
       else catchUp();
     };
     const mark = (name: string, refused: boolean) =>
@@ -150,5 +185,6 @@ export function RealtimeProvider({
     };
   }, [state, catchUp]);
 
-  return <ConnectionContext.Provider value={state}>{children}</ConnectionContext.Provider>;
+  const value = useMemo(() => ({ state, pusher }), [state, pusher]);
+  return <ConnectionContext.Provider value={value}>{children}</ConnectionContext.Provider>;
 }

@@ -197,6 +197,19 @@ describe("exercise sessions", () => {
     await callerA.exercise.acknowledge({ sessionId, stepIndex: 0 });
   });
 
+  it("only the couple's current members reach a session: not anonymous, not a single person, not an ex-partner", async () => {
+    const db = await testDb();
+    const { callerA, callerB, sessionId } = await setup(db);
+    const { anonymousCaller, callerFor, createUser } = await import("../factories");
+    await expectTRPCError(anonymousCaller(db).exercise.get({ sessionId }), "UNAUTHORIZED");
+    await expectTRPCError(anonymousCaller(db).exercise.library(), "UNAUTHORIZED");
+    const loner = await createUser(db);
+    await expectTRPCError((await callerFor(db, loner.id)).exercise.get({ sessionId }), "FORBIDDEN");
+    await callerB.couple.leave();
+    await expectTRPCError(callerA.exercise.get({ sessionId }), "FORBIDDEN");
+    await expectTRPCError(callerB.exercise.sessions(), "FORBIDDEN");
+  });
+
   it("either partner can stop an exercise alone", async () => {
     const db = await testDb();
     const { callerA, callerB, sessionId } = await setup(db);
