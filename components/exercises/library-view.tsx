@@ -88,7 +88,7 @@ export function LibraryView() {
                 <span className="text-sm text-stone-700">
                   {STATUS_WORDS[s.status]} <LocalDate date={s.endedAt ?? s.startedAt} />
                 </span>
-                <Button variant="quiet" onClick={() => start.mutate({ slug: s.slug })} aria-label={`Start ${s.title} again`}>
+                <Button variant="quiet" onClick={() => start.mutate({ slug: s.slug })} disabled={start.isPending} aria-label={`Start ${s.title} again`}>
                   Start again
                 </Button>
               </li>

@@ -16,7 +16,11 @@ const BREAK_LABELS: Record<number, string> = { 20: "20 minutes", 30: "30 minutes
 
 export function SessionView({ sessionId, coupleId, partnerName }: { sessionId: string; coupleId: string; partnerName: string }) {
   const trpc = useTRPC();
-  const { data: session } = useSuspenseQuery(trpc.exercise.get.queryOptions({ sessionId }));
+  // While on a break, check back now and then too: a phone's clock may not match the server's.
+  const { data: session } = useSuspenseQuery({
+    ...trpc.exercise.get.queryOptions({ sessionId }),
+    refetchInterval: (query) => (query.state.data?.breakUntil ? 15_000 : false),
+  });
   const present = usePresence(session.status === "active" ? `presence-couple-${coupleId}-session-${sessionId}` : null);
   const { callBreak, abandon } = useExerciseActions();
   const [minutes, setMinutes] = useState(20);

@@ -68,11 +68,12 @@ export function RevealPanel({ session, step, view, stepIndex, partnerName, curre
             <AnswerText value={view.partners} />
           </div>
         </div>
-        {current ? (
+        {current && !view.youMovedOn ? (
           <Button onClick={() => acknowledge.mutate({ sessionId: session.id, stepIndex })} disabled={acknowledge.isPending}>
             Continue
           </Button>
         ) : null}
+        {current && view.youMovedOn && !view.partnerMovedOn ? <p className="text-stone-700">Waiting for {partnerName} to continue.</p> : null}
         <ErrorLine error={acknowledge.error} />
       </div>
     );
@@ -84,7 +85,7 @@ export function RevealPanel({ session, step, view, stepIndex, partnerName, curre
       <p className="text-sm text-stone-700">
         {partnerName} won&apos;t see your answer until you have both answered. Then you&apos;ll both see both answers at once.
       </p>
-      {editing ? (
+      {editing && current ? (
         <form
           className="space-y-3"
           onSubmit={(event) => {
@@ -216,22 +217,41 @@ export function TurnsPanel({ session, step, view, stepIndex, partnerName, curren
 
 export function AgreementPanel({ session, step, view, stepIndex, partnerName, current }: PanelProps<"agreement">) {
   const { saveDraft, agreeToDraft } = useExerciseActions();
-  const [title, setTitle] = useState(view.draft?.title ?? "");
-  const [details, setDetails] = useState(view.draft?.details ?? "");
+  const saved = view.draft;
+  const [title, setTitle] = useState(saved?.title ?? "");
+  const [details, setDetails] = useState(saved?.details ?? "");
+  const [base, setBase] = useState(saved);
+  const [changedUnderYou, setChangedUnderYou] = useState(false);
   const titleId = useId();
   const detailsId = useId();
+  const dirty = title !== (base?.title ?? "") || details !== (base?.details ?? "");
+  // The partner saved new wording: take it in, unless you are in the middle of your own edit.
+  if ((saved?.title ?? "") !== (base?.title ?? "") || (saved?.details ?? "") !== (base?.details ?? "")) {
+    setBase(saved);
+    if (dirty) setChangedUnderYou(true);
+    else {
+      setTitle(saved?.title ?? "");
+      setDetails(saved?.details ?? "");
+    }
+  }
+  const showsSaved = saved !== null && title.trim() === saved.title && details.trim() === saved.details;
   return (
     <div className="space-y-3">
       <p className="font-medium">{step.prompt}</p>
       <p className="text-sm text-stone-700">
         Either of you can write or change this draft {step.produces}. It counts only when you both agree to the same words.
       </p>
+      {changedUnderYou ? (
+        <Notice tone="gentle" role="status">
+          {partnerName} changed the draft while you were writing. Save yours to propose it, or reload the page to read theirs.
+        </Notice>
+      ) : null}
       {current ? (
         <form
           className="space-y-2"
           onSubmit={(event) => {
             event.preventDefault();
-            saveDraft.mutate({ sessionId: session.id, stepIndex, title, details });
+            saveDraft.mutate({ sessionId: session.id, stepIndex, title, details }, { onSuccess: () => setChangedUnderYou(false) });
           }}
         >
           <label htmlFor={titleId} className="block font-medium">
@@ -242,25 +262,29 @@ export function AgreementPanel({ session, step, view, stepIndex, partnerName, cu
             Details
           </label>
           <textarea id={detailsId} className="block min-h-24 w-full rounded-lg border border-stone-500 bg-white p-3" maxLength={5000} value={details} onChange={(e) => setDetails(e.target.value)} />
-          <Button type="submit" variant="secondary" disabled={saveDraft.isPending}>
+          <Button type="submit" variant="secondary" disabled={saveDraft.isPending || showsSaved}>
             Save draft
           </Button>
           <ErrorLine error={saveDraft.error} />
         </form>
-      ) : view.draft ? (
+      ) : saved ? (
         <p>
-          <strong>{view.draft.title}</strong> — {view.draft.details}
+          <strong>{saved.title}</strong> — {saved.details}
         </p>
       ) : null}
-      {current && view.draft ? (
+      {current && saved ? (
         <div className="space-y-2">
           <p className="text-sm text-stone-700">
             {view.youAgreed ? "You agreed to this draft." : "You haven't agreed yet."} {view.partnerAgreed ? `${partnerName} agreed.` : `${partnerName} hasn't agreed yet.`}
           </p>
           {!view.youAgreed ? (
-            <Button onClick={() => agreeToDraft.mutate({ sessionId: session.id, stepIndex })} disabled={agreeToDraft.isPending}>
-              I agree to this draft
-            </Button>
+            <>
+              {/* You agree to exactly the saved words you are looking at. */}
+              <Button onClick={() => agreeToDraft.mutate({ sessionId: session.id, stepIndex, title: saved.title, details: saved.details })} disabled={agreeToDraft.isPending || !showsSaved}>
+                I agree to this draft
+              </Button>
+              {!showsSaved ? <p className="text-sm text-stone-700">Save your changes first, or agree once the draft shows the saved words.</p> : null}
+            </>
           ) : null}
           <ErrorLine error={agreeToDraft.error} />
         </div>
@@ -287,6 +311,6 @@ export function StepPanel(props: { session: SessionView; stepIndex: number; part
     case "turns":
       return <TurnsPanel key={key} {...common} step={step} view={view as Extract<StepView, { kind: "turns" }>} />;
     case "agreement":
-      return <AgreementPanel key={`${key}-${(view as { draft: { title: string; details: string } | null }).draft?.title}-${(view as { draft: { details: string } | null }).draft?.details}`} {...common} step={step} view={view as Extract<StepView, { kind: "agreement" }>} />;
+      return <AgreementPanel key={key} {...common} step={step} view={view as Extract<StepView, { kind: "agreement" }>} />;
   }
 }

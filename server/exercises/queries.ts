@@ -15,6 +15,8 @@ export type StepView =
       youSubmitted: boolean;
       partnerSubmitted: boolean;
       revealed: boolean;
+      youMovedOn: boolean;
+      partnerMovedOn: boolean;
       /** Present only once both have submitted: the server never sends an unrevealed answer. */
       partners?: unknown;
     }
@@ -67,7 +69,7 @@ export async function sessionView(db: DbOrTx, coupleId: CoupleId, sessionId: str
   const session = await findSession(db, coupleId, sessionId);
   const [entries, messages, drafts] = await Promise.all([
     db
-      .select({ stepIndex: exerciseEntries.stepIndex, userId: exerciseEntries.userId, answer: exerciseEntries.answer, doneAt: exerciseEntries.doneAt })
+      .select({ stepIndex: exerciseEntries.stepIndex, userId: exerciseEntries.userId, answer: exerciseEntries.answer, doneAt: exerciseEntries.doneAt, movedOnAt: exerciseEntries.movedOnAt })
       .from(exerciseEntries)
       .where(and(eq(exerciseEntries.sessionId, session.id), inArray(exerciseEntries.userId, [viewerId, partnerId]))),
     db
@@ -97,6 +99,8 @@ export async function sessionView(db: DbOrTx, coupleId: CoupleId, sessionId: str
           youSubmitted: Boolean(mine?.doneAt),
           partnerSubmitted: Boolean(theirs?.doneAt),
           revealed,
+          youMovedOn: Boolean(mine?.movedOnAt),
+          partnerMovedOn: Boolean(theirs?.movedOnAt),
           ...(revealed ? { partners: theirs?.answer ?? null } : {}),
         };
       }

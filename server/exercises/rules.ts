@@ -8,7 +8,7 @@ export const MAX_BREAK_MINUTES = 24 * 60;
 export const MAX_LIST_ITEM_LENGTH = 500;
 
 const answerText = z
-  .string()
+  .string({ error: "Please write something before you submit, even a few words." })
   .trim()
   .min(1, "Please write something before you submit, even a few words.")
   .max(MAX_ANSWER_LENGTH, `Please keep this to ${MAX_ANSWER_LENGTH.toLocaleString("en")} characters.`);
@@ -19,18 +19,18 @@ export function answerSchemaFor(format: AnswerFormat): z.ZodType<unknown> {
     case "text":
       return answerText;
     case "scale":
-      return z.number().int().min(1, "Choose a number from 1 to 10.").max(10, "Choose a number from 1 to 10.");
+      return z.number({ error: "Choose a number from 1 to 10." }).int().min(1, "Choose a number from 1 to 10.").max(10, "Choose a number from 1 to 10.");
     case "single-choice":
       return z.enum(format.options as [string, ...string[]], "Choose one of the options.");
     case "multi-choice":
       return z
-        .array(z.enum(format.options as [string, ...string[]]))
+        .array(z.enum(format.options as [string, ...string[]]), { error: "Choose at least one." })
         .min(1, "Choose at least one.")
         .max(format.maxSelections ?? format.options.length, `Choose at most ${format.maxSelections ?? format.options.length}.`)
         .refine((values) => new Set(values).size === values.length, "Each option once, please.");
     case "list":
       return z
-        .array(z.string().trim().min(1, "Fill in each line or remove it.").max(MAX_LIST_ITEM_LENGTH))
+        .array(z.string().trim().min(1, "Fill in each line or remove it.").max(MAX_LIST_ITEM_LENGTH), { error: `Please add at least ${format.minItems}.` })
         .min(format.minItems, `Please add at least ${format.minItems}.`)
         .max(format.maxItems, `Please keep it to ${format.maxItems}.`);
   }

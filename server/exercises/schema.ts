@@ -18,6 +18,10 @@ export const turnSchema = z
 export const draftSchema = z
   .object({ sessionId, stepIndex, title: z.string().trim().min(1, "Give it a short title.").max(120), details: body })
   .strict();
+// Agreeing names the exact wording seen, so consent never lands on a text changed a moment ago.
+export const agreeSchema = z
+  .object({ sessionId, stepIndex, title: z.string().max(120), details: z.string().max(MAX_ANSWER_LENGTH) })
+  .strict();
 export const breakSchema = z
   .object({
     sessionId,

@@ -205,13 +205,16 @@ export async function saveDraft(db: Db, pair: Pair, ref: { sessionId: string; st
   });
 }
 
-export async function agreeToDraft(db: Db, pair: Pair, ref: { sessionId: string; stepIndex: number }) {
+export async function agreeToDraft(db: Db, pair: Pair, ref: { sessionId: string; stepIndex: number }, seen: { title: string; details: string }) {
   return onStep(db, pair, ref, "agreement", async (tx, session) => {
     const [draft] = await tx
-      .select({ id: exerciseAgreementDrafts.id })
+      .select({ id: exerciseAgreementDrafts.id, title: exerciseAgreementDrafts.title, details: exerciseAgreementDrafts.details })
       .from(exerciseAgreementDrafts)
       .where(and(eq(exerciseAgreementDrafts.sessionId, session.id), eq(exerciseAgreementDrafts.stepIndex, ref.stepIndex)));
     if (!draft) throw new AppError("BAD_REQUEST", "Write a draft first, then you can both agree to it.", { reason: "no_draft" });
+    if (draft.title !== seen.title.trim() || draft.details !== seen.details.trim()) {
+      throw new AppError("CONFLICT", "The draft was just changed. Please read the new wording before agreeing.", { reason: "draft_changed" });
+    }
     await upsertEntry(tx, session.id, ref.stepIndex, pair.userId, { doneAt: new Date() });
   });
 }
@@ -229,7 +232,9 @@ export async function callBreak(db: Db, pair: Pair, sessionId: string, minutes: 
     if (session.status !== "active") throw new AppError("BAD_REQUEST", "This exercise has ended.", { reason: "ended" });
     const proposed = new Date(Date.now() + minutes * 60_000);
     const until = session.breakUntil && session.breakUntil > proposed ? session.breakUntil : proposed;
-    await tx.update(exerciseSessions).set({ breakUntil: until, breakBy: pair.userId, updatedAt: new Date() }).where(eq(exerciseSessions.id, session.id));
+    // The banner names whoever set the break that is actually running.
+    const breakBy = until === proposed ? pair.userId : session.breakBy;
+    await tx.update(exerciseSessions).set({ breakUntil: until, breakBy, updatedAt: new Date() }).where(eq(exerciseSessions.id, session.id));
     return { until };
   });
 }

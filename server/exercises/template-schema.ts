@@ -5,15 +5,21 @@ export const EXERCISE_CATEGORIES = ["connection", "communication", "conflict-rep
 export type ExerciseCategory = (typeof EXERCISE_CATEGORIES)[number];
 
 const text = (max: number) => z.string().trim().min(1).max(max);
+const distinct = (values: string[]) => new Set(values).size === values.length;
 const stepId = z.string().regex(/^[a-z0-9-]{1,40}$/, "step ids are short kebab-case");
 
 /** How a private answer is given. */
 export const answerFormatSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("text"), placeholder: text(200).optional() }).strict(),
   z.object({ type: z.literal("scale"), minLabel: text(60), maxLabel: text(60) }).strict(), // always 1–10
-  z.object({ type: z.literal("single-choice"), options: z.array(text(120)).min(2).max(12) }).strict(),
-  z.object({ type: z.literal("multi-choice"), options: z.array(text(120)).min(2).max(12), maxSelections: z.number().int().min(1).max(12).optional() }).strict(),
-  z.object({ type: z.literal("list"), minItems: z.number().int().min(1).max(10), maxItems: z.number().int().min(1).max(10), itemLabel: text(60).optional() }).strict(),
+  z.object({ type: z.literal("single-choice"), options: z.array(text(120)).min(2).max(12).refine(distinct, "options must be distinct") }).strict(),
+  z
+    .object({ type: z.literal("multi-choice"), options: z.array(text(120)).min(2).max(12).refine(distinct, "options must be distinct"), maxSelections: z.number().int().min(1).max(12).optional() })
+    .strict(),
+  z
+    .object({ type: z.literal("list"), minItems: z.number().int().min(1).max(10), maxItems: z.number().int().min(1).max(10), itemLabel: text(60).optional() })
+    .strict()
+    .refine((list) => list.minItems <= list.maxItems, "minItems must not exceed maxItems"),
 ]);
 export type AnswerFormat = z.infer<typeof answerFormatSchema>;
 

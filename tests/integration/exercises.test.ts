@@ -63,7 +63,7 @@ describe("exercise sessions", () => {
     await callerA.exercise.submitAnswer({ sessionId, stepIndex: 1, answer: `edited before the reveal ${MARKER}` });
     // Everything Sam can read says "submitted" and nothing more.
     const seenBySam = await callerB.exercise.get({ sessionId });
-    expect(seenBySam.views[1]).toEqual({ kind: "private-then-reveal", yours: null, youSubmitted: false, partnerSubmitted: true, revealed: false });
+    expect(seenBySam.views[1]).toEqual({ kind: "private-then-reveal", yours: null, youSubmitted: false, partnerSubmitted: true, revealed: false, youMovedOn: false, partnerMovedOn: false });
     for (const read of [callerB.exercise.get({ sessionId }), callerB.exercise.sessions(), callerB.couple.get(), callerB.couple.status()]) {
       expect(JSON.stringify(await read)).not.toContain(MARKER);
     }
@@ -79,6 +79,7 @@ describe("exercise sessions", () => {
     // Both move on after seeing the reveal.
     await callerA.exercise.acknowledge({ sessionId, stepIndex: 1 });
     expect((await callerB.exercise.get({ sessionId })).stepIndex).toBe(1);
+    expect((await callerB.exercise.get({ sessionId })).views[1]).toMatchObject({ youMovedOn: false, partnerMovedOn: true });
     await callerB.exercise.acknowledge({ sessionId, stepIndex: 1 });
     expect((await callerB.exercise.get({ sessionId })).stepIndex).toBe(2);
   });
@@ -106,12 +107,14 @@ describe("exercise sessions", () => {
     await callerA.exercise.acknowledge({ sessionId, stepIndex: 0 });
     await callerB.exercise.acknowledge({ sessionId, stepIndex: 0 });
     expect((await expectTRPCError(callerA.exercise.submitAnswer({ sessionId, stepIndex: 1, answer: "   " }), "BAD_REQUEST")).message).toMatch(/write something/);
+    expect((await expectTRPCError(callerA.exercise.submitAnswer({ sessionId, stepIndex: 1, answer: null }), "BAD_REQUEST")).message).toMatch(/write something/);
     expect((await expectTRPCError(callerA.exercise.submitAnswer({ sessionId, stepIndex: 1, answer: "x".repeat(5001) }), "BAD_REQUEST")).message).toMatch(/5,000/);
     await callerA.exercise.submitAnswer({ sessionId, stepIndex: 1, answer: "x".repeat(5000) });
     await callerB.exercise.submitAnswer({ sessionId, stepIndex: 1, answer: "ok" });
     await callerA.exercise.acknowledge({ sessionId, stepIndex: 1 });
     await callerB.exercise.acknowledge({ sessionId, stepIndex: 1 });
     await expectTRPCError(callerA.exercise.submitAnswer({ sessionId, stepIndex: 2, answer: 11 }), "BAD_REQUEST");
+    expect((await expectTRPCError(callerA.exercise.submitAnswer({ sessionId, stepIndex: 2, answer: null }), "BAD_REQUEST")).message).toBe("Choose a number from 1 to 10.");
     await expectTRPCError(callerA.exercise.submitAnswer({ sessionId, stepIndex: 2, answer: "7" }), "BAD_REQUEST");
     await callerA.exercise.submitAnswer({ sessionId, stepIndex: 2, answer: 7 });
   });
@@ -142,18 +145,22 @@ describe("exercise sessions", () => {
     expect((after.views[3] as { messages: unknown[] }).messages).toHaveLength(8);
   });
 
-  it("agreement: consent is to the exact draft; an edit asks both again", async () => {
+  it("agreement: consent is to the exact draft; an edit asks both again; agreeing to stale words is refused", async () => {
     const db = await testDb();
     const { callerA, callerB, sessionId } = await setup(db);
     await db.update(exerciseSessions).set({ stepIndex: 4 }).where(eq(exerciseSessions.id, sessionId));
     const ref = { sessionId, stepIndex: 4 };
-    await expectTRPCError(callerA.exercise.agreeToDraft(ref), "BAD_REQUEST");
-    await callerA.exercise.saveDraft({ ...ref, title: "Phones away at dinner", details: "From Monday, both of us." });
-    await callerA.exercise.agreeToDraft(ref);
-    await callerB.exercise.saveDraft({ ...ref, title: "Phones away at dinner", details: "From Monday, both of us, weekdays." });
+    const first = { title: "Phones away at dinner", details: "From Monday, both of us." };
+    const second = { title: "Phones away at dinner", details: "From Monday, both of us, weekdays." };
+    await expectTRPCError(callerA.exercise.agreeToDraft({ ...ref, ...first }), "BAD_REQUEST");
+    await callerA.exercise.saveDraft({ ...ref, ...first });
+    await callerA.exercise.agreeToDraft({ ...ref, ...first });
+    await callerB.exercise.saveDraft({ ...ref, ...second });
     expect((await callerA.exercise.get({ sessionId })).views[4]).toMatchObject({ youAgreed: false, partnerAgreed: false, draft: { editedBy: "partner" } });
-    await callerB.exercise.agreeToDraft(ref);
-    await callerA.exercise.agreeToDraft(ref);
+    // Alex's screen still showed the first wording: that consent does not count for the new one.
+    expect((await expectTRPCError(callerA.exercise.agreeToDraft({ ...ref, ...first }), "CONFLICT")).message).toMatch(/changed/);
+    await callerB.exercise.agreeToDraft({ ...ref, ...second });
+    await callerA.exercise.agreeToDraft({ ...ref, ...second });
     expect((await callerA.exercise.get({ sessionId })).stepIndex).toBe(5);
   });
 
@@ -189,6 +196,8 @@ describe("exercise sessions", () => {
     expect((await expectTRPCError(callerA.exercise.acknowledge({ sessionId, stepIndex: 0 }), "BAD_REQUEST")).message).toMatch(/break/);
     const shorter = await callerA.exercise.callBreak({ sessionId, minutes: 20 });
     expect(shorter.until.getTime()).toBe(until.getTime());
+    // The break still running is Sam's, and the banner says so.
+    expect((await callerA.exercise.get({ sessionId })).breakByYou).toBe(false);
     const longest = await callerA.exercise.callBreak({ sessionId, minutes: 1440 });
     expect(longest.until.getTime()).toBeGreaterThan(until.getTime());
     // When the time is up, the session opens again.

@@ -43,6 +43,10 @@ describe("shipped exercise templates", () => {
     expect(templateSchema.safeParse({ ...base, category: "blame" }).success).toBe(false);
     expect(templateSchema.safeParse({ ...base, steps: [base.steps[0], base.steps[0]] }).success).toBe(false);
     expect(templateSchema.safeParse({ ...base, extra: true }).success).toBe(false);
+    const step = (answer: unknown) => ({ ...base, steps: [{ kind: "private-then-reveal", id: "q", title: "Q", prompt: "Q?", answer }] });
+    expect(templateSchema.safeParse(step({ type: "list", minItems: 4, maxItems: 2 })).success).toBe(false);
+    expect(templateSchema.safeParse(step({ type: "single-choice", options: ["Same", "Same"] })).success).toBe(false);
+    expect(templateSchema.safeParse(step({ type: "list", minItems: 2, maxItems: 4 })).success).toBe(true);
   });
 });
 

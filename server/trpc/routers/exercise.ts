@@ -2,6 +2,7 @@ import { exerciseTemplates } from "@/server/exercises/library";
 import { listSessions, sessionView } from "@/server/exercises/queries";
 import { BREAK_PRESETS_MINUTES } from "@/server/exercises/rules";
 import {
+  agreeSchema,
   breakSchema,
   draftSchema,
   reflectionSchema,
@@ -101,8 +102,8 @@ export const exerciseRouter = createTRPCRouter({
     return { ok: true as const };
   }),
 
-  agreeToDraft: coupleProcedure.input(stepRefSchema).mutation(async ({ ctx, input }) => {
-    await agreeToDraft(ctx.db, pairOf(ctx), input);
+  agreeToDraft: coupleProcedure.input(agreeSchema).mutation(async ({ ctx, input }) => {
+    await agreeToDraft(ctx.db, pairOf(ctx), input, input);
     await changed(ctx, input.sessionId);
     return { ok: true as const };
   }),
