@@ -1,15 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import { createInvite, newPerson, signUp, type Person } from "./support/people";
-
-async function link(a: Person, b: Person) {
-  await signUp(a);
-  const { code } = await createInvite(a);
-  await signUp(b);
-  await b.page.getByLabel("Invite code").fill(code);
-  await b.page.getByRole("button", { name: "Link with my partner" }).click();
-  await expect(b.page).toHaveURL(/\/couple$/);
-}
+import { linkPartners, newPerson, type Person } from "./support/people";
 
 const currentStep = (page: Page) => page.locator('[aria-current="step"]');
 
@@ -31,7 +22,7 @@ async function bothContinue(a: Person, b: Person, button: string) {
 test("a private-then-reveal exercise from start to finish: answers stay private until both are in, then appear on both screens at once", async ({ browser }) => {
   const ada = await newPerson(browser, "Ada");
   const bo = await newPerson(browser, "Bo");
-  await link(ada, bo);
+  await linkPartners(ada, bo);
   await startTogether(ada, bo, "Love Maps");
   await expect(bo.page.getByTestId("presence")).toHaveText("Ada is here now.");
   await expect(ada.page.getByTestId("presence")).toHaveText("Bo is here now.");
@@ -99,7 +90,7 @@ test("a private-then-reveal exercise from start to finish: answers stay private 
 test("a time-out called by one partner shows on the other's screen straight away", async ({ browser }) => {
   const cal = await newPerson(browser, "Cal");
   const dee = await newPerson(browser, "Dee");
-  await link(cal, dee);
+  await linkPartners(cal, dee);
   await startTogether(cal, dee, "Speaker–Listener");
   await expect(dee.page.getByTestId("presence")).toHaveText("Cal is here now.");
 

@@ -2,18 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expectAccessible } from "./support/axe";
-import { createInvite, newPerson, signUp, type Person } from "./support/people";
+import { createInvite, linkPartners, newPerson, signUp } from "./support/people";
 
 const indicator = (page: Page) => page.getByTestId("connection-state");
-
-async function link(a: Person, b: Person) {
-  await signUp(a);
-  const { code } = await createInvite(a);
-  await signUp(b);
-  await b.page.getByLabel("Invite code").fill(code);
-  await b.page.getByRole("button", { name: "Link with my partner" }).click();
-  await expect(b.page).toHaveURL(/\/couple$/);
-}
 
 test("what one partner does appears on the other's open page without a reload", async ({ browser }) => {
   const ada = await newPerson(browser, "Ada");
@@ -42,7 +33,7 @@ test("what one partner does appears on the other's open page without a reload", 
 test("with the realtime server stopped, the page says so and still catches up on focus; then it reconnects", async ({ browser }) => {
   const cal = await newPerson(browser, "Cal");
   const dee = await newPerson(browser, "Dee");
-  await link(cal, dee);
+  await linkPartners(cal, dee);
   await cal.page.goto("/couple");
   await expect(indicator(cal.page)).toHaveText("Live");
 

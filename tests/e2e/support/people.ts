@@ -60,3 +60,13 @@ export async function createInvite(person: Person) {
   await expectAccessible(page);
   return { link, code };
 }
+
+/** Two people, each signed up on their own phone, linked through the short code. */
+export async function linkPartners(a: Person, b: Person) {
+  await signUp(a);
+  const { code } = await createInvite(a);
+  await signUp(b);
+  await b.page.getByLabel("Invite code").fill(code);
+  await b.page.getByRole("button", { name: "Link with my partner" }).click();
+  await expect(b.page).toHaveURL(/\/couple$/);
+}
