@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ActiveSessions } from "@/components/exercises/active-sessions";
 import { Card } from "@/components/ui/card";
 import { LocalDate } from "@/components/ui/local-date";
 import { getQueryClient, trpc } from "@/app/_trpc/server";
@@ -35,6 +36,7 @@ export default async function CouplePage() {
       <Card className="space-y-2">
         <h2 className="text-xl font-semibold">Exercises</h2>
         <p className="text-stone-800">Short, evidence-based conversations to do together, each on your own phone.</p>
+        <ActiveSessions />
         <Link className="font-medium text-teal-900 underline underline-offset-4" href="/exercises">
           Go to exercises
         </Link>

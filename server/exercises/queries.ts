@@ -54,6 +54,7 @@ export async function listSessions(db: DbOrTx, coupleId: CoupleId) {
       stepIndex: exerciseSessions.stepIndex,
       startedAt: exerciseSessions.startedAt,
       endedAt: exerciseSessions.endedAt,
+      startedBy: exerciseSessions.startedBy,
     })
     .from(exerciseSessions)
     .where(eq(exerciseSessions.coupleId, coupleId))

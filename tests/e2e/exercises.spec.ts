@@ -91,7 +91,15 @@ test("a time-out called by one partner shows on the other's screen straight away
   const cal = await newPerson(browser, "Cal");
   const dee = await newPerson(browser, "Dee");
   await linkPartners(cal, dee);
-  await startTogether(cal, dee, "Speaker–Listener");
+  // Dee is on the couple page when Cal starts: the new session appears there by itself.
+  await dee.page.goto("/couple");
+  await cal.page.goto("/exercises");
+  await cal.page.getByRole("button", { name: "Start Speaker–Listener", exact: true }).click();
+  await expect(dee.page.getByTestId("active-sessions")).toContainText("Speaker–Listener");
+  await expect(dee.page.getByTestId("active-sessions")).toContainText("your partner started it");
+  await expectAccessible(dee.page);
+  await dee.page.getByRole("link", { name: "Speaker–Listener" }).click();
+  await expect(dee.page).toHaveURL(cal.page.url());
   await expect(dee.page.getByTestId("presence")).toHaveText("Cal is here now.");
 
   await cal.page.getByLabel("Break length").selectOption("30");

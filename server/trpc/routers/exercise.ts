@@ -60,6 +60,7 @@ export const exerciseRouter = createTRPCRouter({
       stepCount: (row.template as ExerciseTemplate).steps.length,
       startedAt: row.startedAt,
       endedAt: row.endedAt,
+      startedByYou: row.startedBy === ctx.user.id,
     }));
   }),
 
