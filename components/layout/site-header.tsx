@@ -21,6 +21,9 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
               <Link href="/exercises" className="text-stone-800 underline-offset-4 hover:underline">
                 Exercises
               </Link>
+              <Link href="/boundaries" className="text-stone-800 underline-offset-4 hover:underline">
+                Boundaries
+              </Link>
               <Link href="/settings" className="text-stone-800 underline-offset-4 hover:underline">
                 Settings
               </Link>

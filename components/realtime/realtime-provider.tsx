@@ -147,6 +147,7 @@ export function RealtimeProvider({
     const onEvent = (event: RealtimeEvent) => {
       if (event.kind === "invite") void queryClient.invalidateQueries(trpc.couple.status.pathFilter());
       else if (event.kind === "exercise") void queryClient.invalidateQueries(trpc.exercise.pathFilter());
+      else if (event.kind === "boundary") void queryClient.invalidateQueries(trpc.boundary.pathFilter());
       else catchUp();
     };
     const mark = (name: string, refused: boolean) =>

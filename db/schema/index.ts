@@ -1,3 +1,4 @@
 export * from "./auth";
 export * from "./couples";
 export * from "./exercises";
+export * from "./boundaries";

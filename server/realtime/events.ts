@@ -5,7 +5,8 @@
 export type RealtimeEvent =
   | { kind: "couple"; id: string }
   | { kind: "invite" }
-  | { kind: "exercise"; id: string };
+  | { kind: "exercise"; id: string }
+  | { kind: "boundary"; id: string };
 
 export const REALTIME_EVENT_NAME = "change";
 

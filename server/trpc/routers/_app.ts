@@ -1,11 +1,13 @@
 import { createCallerFactory, createTRPCRouter } from "../init";
 import { accountRouter } from "./account";
+import { boundaryRouter } from "./boundary";
 import { coupleRouter } from "./couple";
 import { exerciseRouter } from "./exercise";
 import { inviteRouter } from "./invite";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  boundary: boundaryRouter,
   couple: coupleRouter,
   exercise: exerciseRouter,
   invite: inviteRouter,

@@ -1,0 +1,51 @@
+"use client";
+
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useTRPC } from "@/app/_trpc/client";
+import { Card } from "@/components/ui/card";
+import { BoundaryForm, CATEGORY_LABELS } from "./boundary-form";
+
+const STATUS = { proposed: "Proposed", agreed: "Agreed by you both", retired: "Retired" } as const;
+
+export function BoundariesView({ partnerName }: { partnerName: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { data: list } = useSuspenseQuery(trpc.boundary.list.queryOptions());
+  const propose = useMutation(trpc.boundary.propose.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.boundary.pathFilter()) }));
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Boundaries</h1>
+      <p className="text-stone-800">A boundary counts only when you have both agreed to the same words. Every version is kept, and nothing is changed behind anyone&apos;s back.</p>
+      {list.length > 0 ? (
+        <ul className="space-y-3" aria-label="Your boundaries">
+          {list.map((b) => (
+            <li key={b.id}>
+              <Card className="space-y-1">
+                <p className="text-sm text-stone-700">
+                  {CATEGORY_LABELS[b.category]} · {STATUS[b.status]}
+                  {b.changePending && b.status === "agreed" ? " · a change is being discussed" : ""}
+                </p>
+                <Link href={`/boundaries/${b.id}`} className="text-lg font-semibold text-teal-900 underline underline-offset-4">
+                  {b.title}
+                </Link>
+                {b.waitingForYou ? <p className="font-medium text-amber-900">Waiting for your answer</p> : null}
+                {b.changePending && !b.waitingForYou ? <p className="text-stone-700">Waiting for {partnerName}</p> : null}
+                {b.revisitRequested ? <p className="text-stone-700">Revisit requested</p> : null}
+                {b.reviewDue ? <p className="font-medium text-amber-900">Review date reached: a good moment to look at it together</p> : null}
+              </Card>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-stone-700">No boundaries yet.</p>
+      )}
+      <Card className="space-y-3" aria-labelledby="propose-title">
+        <h2 id="propose-title" className="text-xl font-semibold">
+          Propose a boundary
+        </h2>
+        <BoundaryForm submitLabel="Propose" onSubmit={(values) => propose.mutateAsync(values)} />
+      </Card>
+    </div>
+  );
+}

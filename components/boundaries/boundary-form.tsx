@@ -1,0 +1,73 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { applyServerError } from "@/components/auth/server-errors";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
+import { BOUNDARY_CATEGORIES } from "@/server/boundaries/categories";
+import { boundaryFields } from "@/server/boundaries/schema";
+
+export const CATEGORY_LABELS: Record<(typeof BOUNDARY_CATEGORIES)[number], string> = {
+  communication: "Communication",
+  "contact-with-others": "Contact with others",
+  "privacy-and-devices": "Privacy and devices",
+  money: "Money",
+  intimacy: "Intimacy",
+  family: "Family",
+  other: "Other",
+};
+
+const formSchema = z.object({ ...boundaryFields, reviewOn: z.string() }).strict();
+type Values = z.input<typeof formSchema>;
+export type BoundaryValues = { title: string; description: string; category: (typeof BOUNDARY_CATEGORIES)[number]; reviewOn: string | null };
+
+/** Propose a boundary, or a change to one (a new version). */
+export function BoundaryForm({ initial, submitLabel, onSubmit }: { initial?: BoundaryValues; submitLabel: string; onSubmit: (values: BoundaryValues) => Promise<unknown> }) {
+  const form = useForm<Values, unknown, z.output<typeof formSchema>>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { title: initial?.title ?? "", description: initial?.description ?? "", category: initial?.category ?? "communication", reviewOn: initial?.reviewOn ?? "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const submit = form.handleSubmit(async (values) => {
+    try {
+      await onSubmit({ ...values, reviewOn: values.reviewOn || null });
+      if (!initial) form.reset();
+    } catch (error) {
+      applyServerError(error, form.setError, ["title", "description", "category", "reviewOn"]);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      {errors.root?.message ? (
+        <Notice tone="error" role="alert">
+          {errors.root.message}
+        </Notice>
+      ) : null}
+      <Field label="Title" error={errors.title?.message}>
+        <Input {...form.register("title")} />
+      </Field>
+      <Field label="What it means" hint="In plain words, what you are both agreeing to." error={errors.description?.message}>
+        <textarea className="block min-h-24 w-full rounded-lg border border-stone-500 bg-white p-3" {...form.register("description")} />
+      </Field>
+      <Field label="Category" error={errors.category?.message}>
+        <select className="min-h-11 w-full rounded-lg border border-stone-500 bg-white px-3" {...form.register("category")}>
+          {BOUNDARY_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {CATEGORY_LABELS[c]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Review date (optional)" hint="You'll both get a reminder here on that day." error={errors.reviewOn?.message}>
+        <Input type="date" {...form.register("reviewOn")} />
+      </Field>
+      <Button type="submit" disabled={isSubmitting}>
+        {submitLabel}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { BOUNDARY_CATEGORIES } from "./categories";
+
+export const BOUNDARY_TITLE_MAX = 120;
+export const BOUNDARY_DESCRIPTION_MAX = 2_000;
+export const BOUNDARY_COMMENT_MAX = 2_000;
+
+const boundaryId = z.uuid("This boundary link isn't valid.");
+/** The version the person is acting on, and the boundary's revision they saw: a stale one gets CONFLICT. */
+const version = z.number().int().min(1);
+const revision = z.number().int().min(1);
+
+export const boundaryFields = {
+  title: z.string().trim().min(1, "Please give it a short title.").max(BOUNDARY_TITLE_MAX, `Please keep the title to ${BOUNDARY_TITLE_MAX} characters.`),
+  description: z
+    .string()
+    .trim()
+    .min(1, "Please say in a sentence or two what it means.")
+    .max(BOUNDARY_DESCRIPTION_MAX, `Please keep this to ${BOUNDARY_DESCRIPTION_MAX.toLocaleString("en")} characters.`),
+  category: z.enum(BOUNDARY_CATEGORIES, "Choose a category."),
+  reviewOn: z.iso.date("Choose a review date, or leave it empty.").nullable(),
+};
+
+export const proposeBoundarySchema = z.object(boundaryFields).strict();
+export const changeBoundarySchema = z.object({ boundaryId, version, revision, ...boundaryFields }).strict();
+export const boundaryVersionRefSchema = z.object({ boundaryId, version, revision }).strict();
+export const boundaryRefSchema = z.object({ boundaryId }).strict();
+export const commentSchema = z
+  .object({
+    boundaryId,
+    body: z.string().trim().min(1, "Please write something first.").max(BOUNDARY_COMMENT_MAX, `Please keep this to ${BOUNDARY_COMMENT_MAX.toLocaleString("en")} characters.`),
+  })
+  .strict();

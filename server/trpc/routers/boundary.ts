@@ -1,0 +1,52 @@
+import { getBoundary, listBoundaries } from "@/server/boundaries/queries";
+import { boundaryRefSchema, boundaryVersionRefSchema, changeBoundarySchema, commentSchema, proposeBoundarySchema } from "@/server/boundaries/schema";
+import { addComment, agreeToRetire, agreeToVersion, proposeBoundary, proposeChange, proposeRetire, requestRevisit, type Pair } from "@/server/boundaries/service";
+import { coupleChannel } from "@/server/realtime/events";
+import { announce } from "@/server/realtime/publish";
+import { coupleProcedure, createTRPCRouter } from "../init";
+
+type CoupleCtx = { couple: { id: Pair["coupleId"] }; user: { id: string }; partner: { id: string } };
+const pairOf = (ctx: CoupleCtx): Pair => ({ coupleId: ctx.couple.id, userId: ctx.user.id, partnerId: ctx.partner.id });
+const changed = (ctx: CoupleCtx, id: string) => announce([coupleChannel(ctx.couple.id)], { kind: "boundary", id });
+
+export const boundaryRouter = createTRPCRouter({
+  list: coupleProcedure.query(({ ctx }) => listBoundaries(ctx.db, ctx.couple.id, ctx.user.id)),
+  get: coupleProcedure.input(boundaryRefSchema).query(({ ctx, input }) => getBoundary(ctx.db, ctx.couple.id, input.boundaryId, ctx.user.id)),
+
+  propose: coupleProcedure.input(proposeBoundarySchema).mutation(async ({ ctx, input }) => {
+    const result = await proposeBoundary(ctx.db, pairOf(ctx), input);
+    await changed(ctx, result.id);
+    return result;
+  }),
+  proposeChange: coupleProcedure.input(changeBoundarySchema).mutation(async ({ ctx, input }) => {
+    const { boundaryId, version, revision, ...fields } = input;
+    const result = await proposeChange(ctx.db, pairOf(ctx), { boundaryId, version, revision }, fields);
+    await changed(ctx, boundaryId);
+    return result;
+  }),
+  agree: coupleProcedure.input(boundaryVersionRefSchema).mutation(async ({ ctx, input }) => {
+    const result = await agreeToVersion(ctx.db, pairOf(ctx), input);
+    await changed(ctx, input.boundaryId);
+    return result;
+  }),
+  requestRevisit: coupleProcedure.input(boundaryVersionRefSchema).mutation(async ({ ctx, input }) => {
+    await requestRevisit(ctx.db, pairOf(ctx), input);
+    await changed(ctx, input.boundaryId);
+    return { ok: true as const };
+  }),
+  proposeRetire: coupleProcedure.input(boundaryVersionRefSchema).mutation(async ({ ctx, input }) => {
+    await proposeRetire(ctx.db, pairOf(ctx), input);
+    await changed(ctx, input.boundaryId);
+    return { ok: true as const };
+  }),
+  agreeToRetire: coupleProcedure.input(boundaryVersionRefSchema).mutation(async ({ ctx, input }) => {
+    await agreeToRetire(ctx.db, pairOf(ctx), input);
+    await changed(ctx, input.boundaryId);
+    return { ok: true as const };
+  }),
+  comment: coupleProcedure.input(commentSchema).mutation(async ({ ctx, input }) => {
+    await addComment(ctx.db, pairOf(ctx), input.boundaryId, input.body);
+    await changed(ctx, input.boundaryId);
+    return { ok: true as const };
+  }),
+});
