@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { addDays, isoWeekday, localDate, periodOf, periodsThrough, progress, type Outcome } from "@/server/commitments/periods";
+
+// These run with TZ=America/New_York (vitest.config.mts); the committer's zone is passed explicitly.
+describe("local dates in the committer's time zone", () => {
+  it("turns an instant into that zone's calendar date, around the spring-forward night", () => {
+    // 2026-03-08: New York moves from EST (UTC-5) to EDT (UTC-4) at 02:00 local (07:00Z).
+    expect(localDate(new Date("2026-03-08T04:30:00Z"), "America/New_York")).toBe("2026-03-07");
+    expect(localDate(new Date("2026-03-08T05:30:00Z"), "America/New_York")).toBe("2026-03-08");
+    expect(localDate(new Date("2026-03-09T03:30:00Z"), "America/New_York")).toBe("2026-03-08");
+    expect(localDate(new Date("2026-03-09T04:30:00Z"), "America/New_York")).toBe("2026-03-09");
+    // The same instant is already the next day in Tokyo and still the day before in Honolulu.
+    expect(localDate(new Date("2026-03-08T20:00:00Z"), "Asia/Tokyo")).toBe("2026-03-09");
+    expect(localDate(new Date("2026-03-08T08:00:00Z"), "Pacific/Honolulu")).toBe("2026-03-07");
+  });
+
+  it("does calendar arithmetic without DST gaps or repeats", () => {
+    expect(addDays("2026-03-07", 1)).toBe("2026-03-08");
+    expect(addDays("2026-03-08", 1)).toBe("2026-03-09");
+    expect(addDays("2026-10-31", 1)).toBe("2026-11-01");
+    expect(addDays("2026-11-01", 1)).toBe("2026-11-02");
+    expect(isoWeekday("2026-03-08")).toBe(7);
+    expect(isoWeekday("2026-03-09")).toBe(1);
+  });
+});
+
+describe("periods", () => {
+  it("daily periods across the spring DST change: one per calendar day, none skipped or repeated", () => {
+    expect(periodsThrough({ kind: "daily" }, "2026-03-06", null, "2026-03-10")).toEqual(["2026-03-06", "2026-03-07", "2026-03-08", "2026-03-09", "2026-03-10"]);
+  });
+
+  it("weekly periods are ISO weeks (keyed by Monday) across the autumn DST change", () => {
+    expect(periodOf({ kind: "weekly" }, "2026-11-01")).toBe("2026-10-26");
+    expect(periodsThrough({ kind: "weekly" }, "2026-10-28", null, "2026-11-10")).toEqual(["2026-10-26", "2026-11-02", "2026-11-09"]);
+  });
+
+  it("chosen weekdays, an end date, and a one-off by a date", () => {
+    expect(periodsThrough({ kind: "weekdays", days: [1, 3, 5] }, "2026-03-06", null, "2026-03-12")).toEqual(["2026-03-06", "2026-03-09", "2026-03-11"]);
+    expect(periodsThrough({ kind: "daily" }, "2026-03-06", "2026-03-07", "2026-03-12")).toEqual(["2026-03-06", "2026-03-07"]);
+    expect(periodsThrough({ kind: "once", dueOn: "2026-03-20" }, "2026-03-06", null, "2026-03-12")).toEqual(["2026-03-20"]);
+    expect(periodOf({ kind: "once", dueOn: "2026-03-20" }, "2026-03-21")).toBeNull();
+  });
+});
+
+describe("progress", () => {
+  const days = periodsThrough({ kind: "daily" }, "2026-03-05", null, "2026-03-11");
+  const checkIns = (entries: Array<[string, Outcome]>) => new Map(entries);
+
+  it("a period with no check-in is 'no check-in', not 'not kept'; today stays open", () => {
+    const result = progress(days, checkIns([["2026-03-05", "kept"], ["2026-03-07", "not-kept"]]), "2026-03-11");
+    expect(result.periods.map((p) => p.status)).toEqual(["kept", "no-check-in", "not-kept", "no-check-in", "no-check-in", "no-check-in", "open"]);
+    expect(result.keptPercent).toBe(17);
+  });
+
+  it("counts current and longest runs of kept periods straight across the DST night", () => {
+    const kept: Array<[string, Outcome]> = ["2026-03-07", "2026-03-08", "2026-03-09", "2026-03-10"].map((d) => [d, "kept"]);
+    const result = progress(days, checkIns([["2026-03-05", "kept"], ["2026-03-06", "partly"], ...kept]), "2026-03-11");
+    expect(result.currentRun).toBe(4);
+    expect(result.longestRun).toBe(4);
+    // Checking in today extends the run.
+    expect(progress(days, checkIns([...kept, ["2026-03-11", "kept"]]), "2026-03-11").currentRun).toBe(5);
+  });
+
+  it("a slip ends the run; nothing checked in yet has no percentage", () => {
+    const result = progress(days, checkIns([["2026-03-09", "kept"], ["2026-03-10", "not-kept"]]), "2026-03-11");
+    expect(result.currentRun).toBe(0);
+    expect(result.longestRun).toBe(1);
+    expect(progress(["2026-03-11"], new Map(), "2026-03-11").keptPercent).toBeNull();
+  });
+});
