@@ -148,6 +148,7 @@ export function RealtimeProvider({
       if (event.kind === "invite") void queryClient.invalidateQueries(trpc.couple.status.pathFilter());
       else if (event.kind === "exercise") void queryClient.invalidateQueries(trpc.exercise.pathFilter());
       else if (event.kind === "boundary") void queryClient.invalidateQueries(trpc.boundary.pathFilter());
+      else if (event.kind === "commitment") void queryClient.invalidateQueries(trpc.commitment.pathFilter());
       else catchUp();
     };
     const mark = (name: string, refused: boolean) =>

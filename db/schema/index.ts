@@ -2,3 +2,4 @@ export * from "./auth";
 export * from "./couples";
 export * from "./exercises";
 export * from "./boundaries";
+export * from "./commitments";

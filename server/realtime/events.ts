@@ -6,7 +6,8 @@ export type RealtimeEvent =
   | { kind: "couple"; id: string }
   | { kind: "invite" }
   | { kind: "exercise"; id: string }
-  | { kind: "boundary"; id: string };
+  | { kind: "boundary"; id: string }
+  | { kind: "commitment"; id: string };
 
 export const REALTIME_EVENT_NAME = "change";
 

@@ -1,0 +1,77 @@
+import { date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { Cadence, Outcome } from "@/server/commitments/periods";
+import { users } from "./auth";
+import { couples } from "./couples";
+
+/** A promise one partner makes for themselves only. */
+export const commitments = pgTable(
+  "commitments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
+    ownerId: text("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    what: text("what").notNull(),
+    why: text("why"),
+    question: text("question").notNull(),
+    cadence: jsonb("cadence").$type<Cadence>().notNull(),
+    startOn: date("start_on", { mode: "string" }).notNull(),
+    endOn: date("end_on", { mode: "string" }),
+    // Periods are computed in the committer's own zone.
+    timeZone: text("time_zone").notNull(),
+    status: text("status").$type<"active" | "paused" | "ended">().notNull().default("active"),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("commitments_couple_idx").on(t.coupleId)],
+);
+
+/** Append-only history: created, acknowledged, paused, resumed, ended — each with an optional note. */
+export const commitmentEvents = pgTable(
+  "commitment_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    commitmentId: uuid("commitment_id")
+      .notNull()
+      .references(() => commitments.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<"created" | "acknowledged" | "paused" | "resumed" | "ended">().notNull(),
+    detail: text("detail"),
+    byUserId: text("by_user_id").references(() => users.id, { onDelete: "set null" }),
+    note: text("note"),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("commitment_events_commitment_idx").on(t.commitmentId, t.createdAt)],
+);
+
+/** One check-in per period; never edited. */
+export const commitmentCheckIns = pgTable(
+  "commitment_check_ins",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    commitmentId: uuid("commitment_id")
+      .notNull()
+      .references(() => commitments.id, { onDelete: "cascade" }),
+    period: date("period", { mode: "string" }).notNull(),
+    outcome: text("outcome").$type<Outcome>().notNull(),
+    note: text("note"),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("commitment_check_ins_period_idx").on(t.commitmentId, t.period)],
+);
+
+/** The partner's answer to a check-in: "confirmed" or "I'm unsure – let's talk". Once. */
+export const checkInResponses = pgTable(
+  "check_in_responses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    checkInId: uuid("check_in_id")
+      .notNull()
+      .references(() => commitmentCheckIns.id, { onDelete: "cascade" }),
+    responderId: text("responder_id").references(() => users.id, { onDelete: "set null" }),
+    response: text("response").$type<"confirmed" | "unsure">().notNull(),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("check_in_responses_once_idx").on(t.checkInId)],
+);

@@ -1,0 +1,139 @@
+import "server-only";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Db, DbOrTx, Tx } from "@/db";
+import { checkInResponses, commitmentCheckIns, commitmentEvents, commitments } from "@/db/schema";
+import type { CoupleId } from "@/server/couple/ids";
+import { AppError, isUniqueViolation } from "@/server/errors";
+import { localDate, periodOf, periodsThrough, progress, type Cadence, type Outcome } from "./periods";
+
+export interface Pair {
+  coupleId: CoupleId;
+  userId: string;
+  partnerId: string;
+}
+
+async function find(db: DbOrTx, pair: Pair, commitmentId: string, lock = false) {
+  const query = db.select().from(commitments).where(and(eq(commitments.id, commitmentId), eq(commitments.coupleId, pair.coupleId)));
+  const [row] = lock ? await query.for("update") : await query;
+  if (!row) throw new AppError("NOT_FOUND", "We couldn't find this commitment.");
+  return row;
+}
+
+export async function createCommitment(
+  db: Db,
+  pair: Pair,
+  input: { what: string; why?: string; question: string; cadence: Cadence; startOn: string; endOn: string | null; timeZone: string },
+) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(commitments)
+      .values({ coupleId: pair.coupleId, ownerId: pair.userId, what: input.what, why: input.why || null, question: input.question, cadence: input.cadence, startOn: input.startOn, endOn: input.endOn, timeZone: input.timeZone })
+      .returning({ id: commitments.id });
+    await tx.insert(commitmentEvents).values({ commitmentId: row!.id, kind: "created", byUserId: pair.userId });
+    return { id: row!.id };
+  });
+}
+
+/** The partner's acknowledgement: seen / thank you / let's talk. Never from the committer. */
+export async function acknowledgeCommitment(db: Db, pair: Pair, commitmentId: string, response: "seen" | "thank-you" | "lets-talk") {
+  const row = await find(db, pair, commitmentId);
+  if (row.ownerId === pair.userId) throw new AppError("BAD_REQUEST", "This is for your partner to answer.", { reason: "own_commitment" });
+  await db.insert(commitmentEvents).values({ commitmentId, kind: "acknowledged", detail: response, byUserId: pair.userId });
+}
+
+/** Pause, resume or end: the committer's own choice, kept in the history with a note. */
+export async function changeLifecycle(db: Db, pair: Pair, commitmentId: string, action: "pause" | "resume" | "end", note: string | undefined) {
+  return db.transaction(async (tx) => {
+    const row = await find(tx, pair, commitmentId, true);
+    if (row.ownerId !== pair.userId) throw new AppError("FORBIDDEN", "Only the person who made a commitment can change it.");
+    const next = { pause: "paused", resume: "active", end: "ended" } as const;
+    const allowed = { pause: row.status === "active", resume: row.status === "paused", end: row.status !== "ended" }[action];
+    if (!allowed) throw new AppError("BAD_REQUEST", "That doesn't fit where this commitment is now.", { reason: "wrong_state" });
+    await tx.update(commitments).set({ status: next[action] }).where(eq(commitments.id, row.id));
+    await tx.insert(commitmentEvents).values({ commitmentId: row.id, kind: ({ pause: "paused", resume: "resumed", end: "ended" } as const)[action], byUserId: pair.userId, note: note || null });
+  });
+}
+
+/**
+ * A check-in for one period, by the committer only: not for a future period, not before the start
+ * or after the end, once per period and never edited afterwards.
+ */
+export async function checkIn(db: Db, pair: Pair, input: { commitmentId: string; period: string; outcome: Outcome; note?: string }, now = new Date()) {
+  try {
+    return await db.transaction(async (tx: Tx) => {
+      const row = await find(tx, pair, input.commitmentId, true);
+      if (row.ownerId !== pair.userId) throw new AppError("FORBIDDEN", "Only the person who made a commitment checks in on it.");
+      if (row.status !== "active") throw new AppError("BAD_REQUEST", "This commitment is paused or ended, so there is nothing to check in.", { reason: "not_active" });
+      const today = localDate(now, row.timeZone);
+      const current = periodOf(row.cadence, today);
+      if (periodOf(row.cadence, input.period) !== input.period) throw new AppError("BAD_REQUEST", "That date isn't one of this commitment's check-in days.", { field: "period" });
+      if ((current && input.period > current) || (!current && input.period > today)) throw new AppError("BAD_REQUEST", "You can only check in for today or earlier.", { field: "period" });
+      const first = periodOf(row.cadence, row.startOn) ?? row.startOn;
+      if (input.period < first || (row.endOn && input.period > row.endOn)) throw new AppError("BAD_REQUEST", "That date is outside this commitment's dates.", { field: "period" });
+      const [created] = await tx
+        .insert(commitmentCheckIns)
+        .values({ commitmentId: row.id, period: input.period, outcome: input.outcome, note: input.note || null })
+        .returning({ id: commitmentCheckIns.id });
+      return { id: created!.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "You've already checked in for that day. Check-ins aren't changed afterwards.", { reason: "already_checked_in" });
+    throw error;
+  }
+}
+
+/** The partner's answer to a check-in, once. No scoring of the partner. */
+export async function respondToCheckIn(db: Db, pair: Pair, checkInId: string, response: "confirmed" | "unsure") {
+  const [row] = await db
+    .select({ ownerId: commitments.ownerId })
+    .from(commitmentCheckIns)
+    .innerJoin(commitments, eq(commitments.id, commitmentCheckIns.commitmentId))
+    .where(and(eq(commitmentCheckIns.id, checkInId), eq(commitments.coupleId, pair.coupleId)));
+  if (!row) throw new AppError("NOT_FOUND", "We couldn't find this check-in.");
+  if (row.ownerId === pair.userId) throw new AppError("BAD_REQUEST", "Your partner answers your check-ins.", { reason: "own_check_in" });
+  try {
+    await db.insert(checkInResponses).values({ checkInId, responderId: pair.userId, response });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "You've already answered this check-in.", { reason: "already_answered" });
+    throw error;
+  }
+}
+
+const who = (userId: string | null, viewerId: string): "you" | "partner" | null => (userId === null ? null : userId === viewerId ? "you" : "partner");
+
+/** Both partners' commitments with progress, check-ins (newest first) and history. */
+export async function listCommitments(db: DbOrTx, pair: Pair, now = new Date()) {
+  const rows = await db.select().from(commitments).where(eq(commitments.coupleId, pair.coupleId)).orderBy(desc(commitments.createdAt));
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [checkIns, events] = await Promise.all([
+    db
+      .select({ id: commitmentCheckIns.id, commitmentId: commitmentCheckIns.commitmentId, period: commitmentCheckIns.period, outcome: commitmentCheckIns.outcome, note: commitmentCheckIns.note, response: checkInResponses.response })
+      .from(commitmentCheckIns)
+      .leftJoin(checkInResponses, eq(checkInResponses.checkInId, commitmentCheckIns.id))
+      .where(inArray(commitmentCheckIns.commitmentId, ids))
+      .orderBy(desc(commitmentCheckIns.period)),
+    db.select().from(commitmentEvents).where(inArray(commitmentEvents.commitmentId, ids)).orderBy(asc(commitmentEvents.createdAt)),
+  ]);
+  return rows.map((row) => {
+    const today = localDate(now, row.timeZone);
+    const mine = checkIns.filter((c) => c.commitmentId === row.id);
+    const periods = periodsThrough(row.cadence, row.startOn, row.endOn, today);
+    const outcomes = new Map(mine.map((c) => [c.period, c.outcome] as const));
+    return {
+      id: row.id,
+      owner: who(row.ownerId, pair.userId),
+      what: row.what,
+      why: row.why,
+      question: row.question,
+      cadence: row.cadence,
+      startOn: row.startOn,
+      endOn: row.endOn,
+      status: row.status,
+      currentPeriod: periodOf(row.cadence, today),
+      progress: progress(periods, outcomes, periodOf(row.cadence, today)),
+      checkIns: mine.map((c) => ({ id: c.id, period: c.period, outcome: c.outcome, note: c.note, response: c.response })),
+      history: events.filter((e) => e.commitmentId === row.id).map((e) => ({ kind: e.kind, detail: e.detail, by: who(e.byUserId, pair.userId), note: e.note, at: e.createdAt })),
+    };
+  });
+}

@@ -1,0 +1,38 @@
+import { acknowledgeSchema, checkInSchema, createCommitmentSchema, lifecycleSchema, respondSchema } from "@/server/commitments/schema";
+import { acknowledgeCommitment, changeLifecycle, checkIn, createCommitment, listCommitments, respondToCheckIn, type Pair } from "@/server/commitments/service";
+import { coupleChannel } from "@/server/realtime/events";
+import { announce } from "@/server/realtime/publish";
+import { coupleProcedure, createTRPCRouter } from "../init";
+
+type CoupleCtx = { couple: { id: Pair["coupleId"] }; user: { id: string }; partner: { id: string } };
+const pairOf = (ctx: CoupleCtx): Pair => ({ coupleId: ctx.couple.id, userId: ctx.user.id, partnerId: ctx.partner.id });
+const changed = (ctx: CoupleCtx, id: string) => announce([coupleChannel(ctx.couple.id)], { kind: "commitment", id });
+
+export const commitmentRouter = createTRPCRouter({
+  list: coupleProcedure.query(({ ctx }) => listCommitments(ctx.db, pairOf(ctx))),
+  create: coupleProcedure.input(createCommitmentSchema).mutation(async ({ ctx, input }) => {
+    const result = await createCommitment(ctx.db, pairOf(ctx), input);
+    await changed(ctx, result.id);
+    return result;
+  }),
+  acknowledge: coupleProcedure.input(acknowledgeSchema).mutation(async ({ ctx, input }) => {
+    await acknowledgeCommitment(ctx.db, pairOf(ctx), input.commitmentId, input.response);
+    await changed(ctx, input.commitmentId);
+    return { ok: true as const };
+  }),
+  lifecycle: coupleProcedure.input(lifecycleSchema).mutation(async ({ ctx, input }) => {
+    await changeLifecycle(ctx.db, pairOf(ctx), input.commitmentId, input.action, input.note);
+    await changed(ctx, input.commitmentId);
+    return { ok: true as const };
+  }),
+  checkIn: coupleProcedure.input(checkInSchema).mutation(async ({ ctx, input }) => {
+    const result = await checkIn(ctx.db, pairOf(ctx), input);
+    await changed(ctx, input.commitmentId);
+    return result;
+  }),
+  respond: coupleProcedure.input(respondSchema).mutation(async ({ ctx, input }) => {
+    await respondToCheckIn(ctx.db, pairOf(ctx), input.checkInId, input.response);
+    await changed(ctx, input.checkInId);
+    return { ok: true as const };
+  }),
+});

@@ -1,0 +1,123 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { commitmentCheckIns, commitments } from "@/db/schema";
+import { localDate, addDays } from "@/server/commitments/periods";
+import { anonymousCaller, createCouple } from "../factories";
+import { countRows, testDb } from "../support/db";
+import { expectTRPCError } from "../support/errors";
+
+const zone = "America/Los_Angeles";
+const today = () => localDate(new Date(), zone);
+const daily = () => ({
+  what: "No contact with X",
+  question: "No contact with X today?",
+  cadence: { kind: "daily" as const },
+  startOn: addDays(today(), -3),
+  endOn: null,
+  timeZone: zone,
+});
+
+describe("commitments", () => {
+  it("are made for yourself only: there is no way to name the partner as the owner", async () => {
+    const db = await testDb();
+    const { b, callerA, callerB } = await createCouple(db);
+    await expectTRPCError(callerA.commitment.create({ ...daily(), ownerId: b.id } as never), "BAD_REQUEST");
+    const { id } = await callerA.commitment.create(daily());
+    const [row] = await db.select().from(commitments).where(eq(commitments.id, id));
+    expect(row?.ownerId).not.toBe(b.id);
+    expect((await callerB.commitment.list())[0]).toMatchObject({ owner: "partner", what: "No contact with X" });
+    // Only the committer checks in, pauses or ends it.
+    await expectTRPCError(callerB.commitment.checkIn({ commitmentId: id, period: today(), outcome: "kept" }), "FORBIDDEN");
+    await expectTRPCError(callerB.commitment.lifecycle({ commitmentId: id, action: "end" }), "FORBIDDEN");
+  });
+
+  it("a period with no check-in shows as 'no check-in', not 'not kept'; the current one is open", async () => {
+    const db = await testDb();
+    const { callerA } = await createCouple(db);
+    const { id } = await callerA.commitment.create(daily());
+    await callerA.commitment.checkIn({ commitmentId: id, period: addDays(today(), -3), outcome: "kept" });
+    await callerA.commitment.checkIn({ commitmentId: id, period: addDays(today(), -1), outcome: "partly", note: "A message I didn't answer." });
+    const [c] = await callerA.commitment.list();
+    expect(c!.progress.periods.map((p) => p.status)).toEqual(["kept", "no-check-in", "partly", "open"]);
+    expect(c!.progress.keptPercent).toBe(33);
+  });
+
+  it("check-ins are for today or earlier, within the dates, once, and never edited", async () => {
+    const db = await testDb();
+    const { callerA } = await createCouple(db);
+    const { id } = await callerA.commitment.create(daily());
+    await expectTRPCError(callerA.commitment.checkIn({ commitmentId: id, period: addDays(today(), 1), outcome: "kept" }), "BAD_REQUEST");
+    await expectTRPCError(callerA.commitment.checkIn({ commitmentId: id, period: addDays(today(), -4), outcome: "kept" }), "BAD_REQUEST");
+    await callerA.commitment.checkIn({ commitmentId: id, period: today(), outcome: "kept" });
+    await expectTRPCError(callerA.commitment.checkIn({ commitmentId: id, period: today(), outcome: "not-kept" }), "CONFLICT");
+    const rows = await db.select().from(commitmentCheckIns);
+    expect(rows.map((r) => r.outcome)).toEqual(["kept"]);
+  });
+
+  it("the partner answers a check-in once: confirmed, or unsure – let's talk", async () => {
+    const db = await testDb();
+    const { callerA, callerB } = await createCouple(db);
+    const { id } = await callerA.commitment.create(daily());
+    await callerB.commitment.acknowledge({ commitmentId: id, response: "thank-you" });
+    await expectTRPCError(callerA.commitment.acknowledge({ commitmentId: id, response: "seen" }), "BAD_REQUEST");
+    const checkIn = await callerA.commitment.checkIn({ commitmentId: id, period: today(), outcome: "kept" });
+    await expectTRPCError(callerA.commitment.respond({ checkInId: checkIn.id, response: "confirmed" }), "BAD_REQUEST");
+    await callerB.commitment.respond({ checkInId: checkIn.id, response: "confirmed" });
+    await expectTRPCError(callerB.commitment.respond({ checkInId: checkIn.id, response: "unsure" }), "CONFLICT");
+    const [c] = await callerA.commitment.list();
+    expect(c!.checkIns[0]).toMatchObject({ outcome: "kept", response: "confirmed" });
+    expect(c!.history.map((h) => [h.kind, h.by, h.detail])).toEqual([
+      ["created", "you", null],
+      ["acknowledged", "partner", "thank-you"],
+    ]);
+  });
+
+  it("pausing and ending are kept in the history with a note", async () => {
+    const db = await testDb();
+    const { callerA, callerB } = await createCouple(db);
+    const { id } = await callerA.commitment.create(daily());
+    await callerA.commitment.lifecycle({ commitmentId: id, action: "pause", note: "A hard week." });
+    await expectTRPCError(callerA.commitment.checkIn({ commitmentId: id, period: today(), outcome: "kept" }), "BAD_REQUEST");
+    await callerA.commitment.lifecycle({ commitmentId: id, action: "resume" });
+    await callerA.commitment.lifecycle({ commitmentId: id, action: "end", note: "We agreed it's done." });
+    const [c] = await callerB.commitment.list();
+    expect(c!.status).toBe("ended");
+    expect(c!.history.map((h) => [h.kind, h.note])).toEqual([
+      ["created", null],
+      ["paused", "A hard week."],
+      ["resumed", null],
+      ["ended", "We agreed it's done."],
+    ]);
+  });
+
+  it("two check-ins for the same period at once: one is kept, the other gets CONFLICT", async () => {
+    const db = await testDb();
+    const { callerA } = await createCouple(db);
+    const { id } = await callerA.commitment.create(daily());
+    const results = await Promise.allSettled([
+      callerA.commitment.checkIn({ commitmentId: id, period: today(), outcome: "kept" }),
+      callerA.commitment.checkIn({ commitmentId: id, period: today(), outcome: "not-kept" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason as { code: string }).code).toBe("CONFLICT");
+    expect(await countRows(commitmentCheckIns)).toBe(1);
+  });
+
+  it("bad input gets a clear error and changes nothing; other couples see nothing", async () => {
+    const db = await testDb();
+    const { callerA } = await createCouple(db);
+    await expectTRPCError(callerA.commitment.create({ ...daily(), what: " " }), "BAD_REQUEST");
+    await expectTRPCError(callerA.commitment.create({ ...daily(), what: "x".repeat(201) }), "BAD_REQUEST");
+    await expectTRPCError(callerA.commitment.create({ ...daily(), endOn: addDays(daily().startOn, -1) }), "BAD_REQUEST");
+    await expectTRPCError(callerA.commitment.create({ ...daily(), timeZone: "Mars/Olympus" }), "BAD_REQUEST");
+    await expectTRPCError(callerA.commitment.create({ ...daily(), cadence: { kind: "weekdays", days: [] } }), "BAD_REQUEST");
+    expect(await countRows(commitments)).toBe(0);
+    const { id } = await callerA.commitment.create(daily());
+    await expectTRPCError(callerA.commitment.checkIn({ commitmentId: id, period: today(), outcome: "kept", note: "x".repeat(1001) }), "BAD_REQUEST");
+    const other = await createCouple(db, ["Kim", "Lee"]);
+    expect(await other.callerA.commitment.list()).toEqual([]);
+    await expectTRPCError(other.callerA.commitment.checkIn({ commitmentId: id, period: today(), outcome: "kept" }), "NOT_FOUND");
+    await expectTRPCError(anonymousCaller(db).commitment.list(), "UNAUTHORIZED");
+    expect(await countRows(commitmentCheckIns)).toBe(0);
+  });
+});
