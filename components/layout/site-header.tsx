@@ -24,6 +24,9 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
               <Link href="/boundaries" className="text-stone-800 underline-offset-4 hover:underline">
                 Boundaries
               </Link>
+              <Link href="/commitments" className="text-stone-800 underline-offset-4 hover:underline">
+                Commitments
+              </Link>
               <Link href="/settings" className="text-stone-800 underline-offset-4 hover:underline">
                 Settings
               </Link>

@@ -1,0 +1,115 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useForm, useWatch } from "react-hook-form";
+import { z } from "zod";
+import { useTRPC } from "@/app/_trpc/client";
+import { applyServerError } from "@/components/auth/server-errors";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
+import { COMMITMENT_NOTE_MAX, COMMITMENT_TEXT_MAX } from "@/server/commitments/schema";
+
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+const formSchema = z.object({
+  what: z.string().trim().min(1, "Please say what you commit to.").max(COMMITMENT_TEXT_MAX),
+  why: z.string().max(COMMITMENT_NOTE_MAX),
+  question: z.string().trim().min(1, "Please write the check-in question.").max(COMMITMENT_TEXT_MAX),
+  cadence: z.enum(["daily", "weekly", "weekdays", "once"]),
+  days: z.array(z.string()),
+  dueOn: z.string(),
+  startOn: z.iso.date("Choose a start date."),
+  endOn: z.string(),
+});
+type Values = z.input<typeof formSchema>;
+
+function todayHere() {
+  return new Intl.DateTimeFormat("en-CA").format(new Date());
+}
+
+/** A promise you make for yourself; your partner can see it and respond, but it binds only you. */
+export function CommitmentForm() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const create = useMutation(trpc.commitment.create.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.commitment.pathFilter()) }));
+  const form = useForm<Values, unknown, z.output<typeof formSchema>>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { what: "", why: "", question: "", cadence: "daily", days: [], dueOn: "", startOn: todayHere(), endOn: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const cadenceKind = useWatch({ control: form.control, name: "cadence" });
+  const submit = form.handleSubmit(async (v) => {
+    const cadence =
+      v.cadence === "weekdays" ? { kind: "weekdays" as const, days: v.days.map(Number) } : v.cadence === "once" ? { kind: "once" as const, dueOn: v.dueOn } : { kind: v.cadence };
+    try {
+      await create.mutateAsync({
+        what: v.what,
+        why: v.why || undefined,
+        question: v.question,
+        cadence,
+        startOn: v.startOn,
+        endOn: v.endOn || null,
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      });
+      form.reset();
+    } catch (error) {
+      applyServerError(error, form.setError, ["what", "why", "question", "startOn", "endOn"]);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      {errors.root?.message ? (
+        <Notice tone="error" role="alert">
+          {errors.root.message}
+        </Notice>
+      ) : null}
+      <Field label="What I commit to" error={errors.what?.message}>
+        <Input {...form.register("what")} />
+      </Field>
+      <Field label="Why it matters to me (optional)" error={errors.why?.message}>
+        <textarea className="block min-h-20 w-full rounded-lg border border-stone-500 bg-white p-3" {...form.register("why")} />
+      </Field>
+      <Field label="Check-in question" hint='For example: "No contact with X today?"' error={errors.question?.message}>
+        <Input {...form.register("question")} />
+      </Field>
+      <Field label="How often">
+        <select className="min-h-11 w-full rounded-lg border border-stone-500 bg-white px-3" {...form.register("cadence")}>
+          <option value="daily">Every day</option>
+          <option value="weekly">Every week</option>
+          <option value="weekdays">On chosen days</option>
+          <option value="once">Once, by a date</option>
+        </select>
+      </Field>
+      {cadenceKind === "weekdays" ? (
+        <fieldset className="space-y-1">
+          <legend className="font-medium">Days</legend>
+          <div className="flex flex-wrap gap-3">
+            {WEEKDAYS.map((day, i) => (
+              <label key={day} className="flex min-h-11 items-center gap-2">
+                <input type="checkbox" value={String(i + 1)} className="size-5" {...form.register("days")} />
+                {day}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      {cadenceKind === "once" ? (
+        <Field label="By when">
+          <Input type="date" {...form.register("dueOn")} />
+        </Field>
+      ) : null}
+      <Field label="Start" error={errors.startOn?.message}>
+        <Input type="date" {...form.register("startOn")} />
+      </Field>
+      <Field label="End (optional)" error={errors.endOn?.message}>
+        <Input type="date" {...form.register("endOn")} />
+      </Field>
+      <Button type="submit" disabled={isSubmitting}>
+        Make this commitment
+      </Button>
+    </form>
+  );
+}

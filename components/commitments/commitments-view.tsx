@@ -1,0 +1,146 @@
+"use client";
+
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTRPC } from "@/app/_trpc/client";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { cn } from "@/components/ui/cn";
+import { CommitmentForm } from "./commitment-form";
+
+const OUTCOME_WORDS = { kept: "Kept", partly: "Partly", "not-kept": "Not kept", "no-check-in": "No check-in", open: "Not yet" } as const;
+const OUTCOME_COLORS = { kept: "bg-emerald-600", partly: "bg-amber-400", "not-kept": "bg-stone-500", "no-check-in": "bg-white border border-stone-400", open: "bg-white border border-dashed border-stone-400" } as const;
+const ACK_WORDS = { seen: "Seen", "thank-you": "Thank you", "lets-talk": "Let's talk about it" } as const;
+
+export function CommitmentsView({ partnerName }: { partnerName: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { data: list } = useSuspenseQuery(trpc.commitment.list.queryOptions());
+  const onSettled = () => queryClient.invalidateQueries(trpc.commitment.pathFilter());
+  const checkIn = useMutation(trpc.commitment.checkIn.mutationOptions({ onSettled }));
+  const respond = useMutation(trpc.commitment.respond.mutationOptions({ onSettled }));
+  const acknowledge = useMutation(trpc.commitment.acknowledge.mutationOptions({ onSettled }));
+  const lifecycle = useMutation(trpc.commitment.lifecycle.mutationOptions({ onSettled }));
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const error = [checkIn, respond, acknowledge, lifecycle].find((m) => m.error)?.error;
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Commitments</h1>
+      <p className="text-stone-800">Promises each of you makes for yourself, kept over time. A slip you share yourself is honest, not a failure.</p>
+      {error ? (
+        <Notice tone="error" role="alert">
+          {error.message}
+        </Notice>
+      ) : null}
+      <ul className="space-y-4" aria-label="Commitments">
+        {list.map((c) => {
+          const mine = c.owner === "you";
+          const checkedInNow = c.currentPeriod !== null && c.checkIns.some((k) => k.period === c.currentPeriod);
+          const acknowledged = c.history.some((h) => h.kind === "acknowledged");
+          return (
+            <li key={c.id}>
+              <Card className="space-y-3" aria-labelledby={`c-${c.id}`}>
+                <p className="text-sm text-stone-700">
+                  {mine ? "Your commitment" : `${partnerName}'s commitment`} · {c.status === "active" ? "active" : c.status}
+                </p>
+                <h2 id={`c-${c.id}`} className="text-lg font-semibold">
+                  {c.what}
+                </h2>
+                <p className="text-stone-800">{c.question}</p>
+                <p className="text-sm text-stone-800" data-testid="progress">
+                  {c.progress.keptPercent === null ? "No check-ins yet." : `Kept ${c.progress.keptPercent}% of check-in days.`} Current run: {c.progress.currentRun}. Longest: {c.progress.longestRun}.
+                </p>
+                <ol className="flex flex-wrap gap-1" aria-label="Recent check-in days">
+                  {c.progress.periods.slice(-28).map((p) => (
+                    <li key={p.period} title={`${p.period}: ${OUTCOME_WORDS[p.status]}`} className={cn("size-5 rounded", OUTCOME_COLORS[p.status])}>
+                      <span className="sr-only">
+                        {p.period}: {OUTCOME_WORDS[p.status]}
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+
+                {mine && c.status === "active" && c.currentPeriod && !checkedInNow ? (
+                  <div className="space-y-2">
+                    <label htmlFor={`note-${c.id}`} className="block font-medium">
+                      Today&apos;s check-in (note optional)
+                    </label>
+                    <textarea id={`note-${c.id}`} className="block min-h-16 w-full rounded-lg border border-stone-500 bg-white p-3" maxLength={1000} value={notes[c.id] ?? ""} onChange={(e) => setNotes({ ...notes, [c.id]: e.target.value })} />
+                    <div className="flex flex-wrap gap-2">
+                      {(["kept", "partly", "not-kept"] as const).map((outcome) => (
+                        <Button key={outcome} variant={outcome === "kept" ? "primary" : "secondary"} disabled={checkIn.isPending} onClick={() => checkIn.mutate({ commitmentId: c.id, period: c.currentPeriod!, outcome, note: notes[c.id] || undefined })}>
+                          {OUTCOME_WORDS[outcome]}
+                        </Button>
+                      ))}
+                    </div>
+                  </div>
+                ) : null}
+                {!mine && !acknowledged ? (
+                  <div className="flex flex-wrap gap-2">
+                    {(["seen", "thank-you", "lets-talk"] as const).map((response) => (
+                      <Button key={response} variant="secondary" disabled={acknowledge.isPending} onClick={() => acknowledge.mutate({ commitmentId: c.id, response })}>
+                        {ACK_WORDS[response]}
+                      </Button>
+                    ))}
+                  </div>
+                ) : null}
+
+                {c.checkIns.length > 0 ? (
+                  <ul className="space-y-2" aria-label="Check-ins">
+                    {c.checkIns.slice(0, 7).map((k) => (
+                      <li key={k.id} className="rounded-xl bg-stone-100 p-3">
+                        <p>
+                          <span className="font-medium">{k.period}</span>: {OUTCOME_WORDS[k.outcome]}
+                          {k.note ? ` — ${k.note}` : ""}
+                        </p>
+                        {k.response ? (
+                          <p className="text-sm text-stone-700">{k.response === "confirmed" ? `${mine ? partnerName : "You"} confirmed.` : `${mine ? partnerName : "You"} would like to talk about it.`}</p>
+                        ) : !mine ? (
+                          <div className="mt-2 flex flex-wrap gap-2">
+                            <Button variant="secondary" disabled={respond.isPending} onClick={() => respond.mutate({ checkInId: k.id, response: "confirmed" })}>
+                              Confirmed
+                            </Button>
+                            <Button variant="secondary" disabled={respond.isPending} onClick={() => respond.mutate({ checkInId: k.id, response: "unsure" })}>
+                              I&apos;m unsure – let&apos;s talk
+                            </Button>
+                          </div>
+                        ) : (
+                          <p className="text-sm text-stone-700">{partnerName} hasn&apos;t responded yet.</p>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+
+                {mine && c.status !== "ended" ? (
+                  <div className="flex flex-wrap gap-2">
+                    {c.status === "active" ? (
+                      <Button variant="quiet" onClick={() => lifecycle.mutate({ commitmentId: c.id, action: "pause" })}>
+                        Pause
+                      </Button>
+                    ) : (
+                      <Button variant="quiet" onClick={() => lifecycle.mutate({ commitmentId: c.id, action: "resume" })}>
+                        Resume
+                      </Button>
+                    )}
+                    <Button variant="quiet" onClick={() => lifecycle.mutate({ commitmentId: c.id, action: "end" })}>
+                      End
+                    </Button>
+                  </div>
+                ) : null}
+              </Card>
+            </li>
+          );
+        })}
+      </ul>
+      <Card className="space-y-3" aria-labelledby="new-commitment">
+        <h2 id="new-commitment" className="text-xl font-semibold">
+          Make a commitment
+        </h2>
+        <CommitmentForm />
+      </Card>
+    </div>
+  );
+}
