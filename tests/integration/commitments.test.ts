@@ -1,7 +1,9 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { commitmentCheckIns, commitments } from "@/db/schema";
+import type { CoupleId } from "@/server/couple/ids";
 import { localDate, addDays } from "@/server/commitments/periods";
+import { checkIn, createCommitment, listCommitments } from "@/server/commitments/service";
 import { anonymousCaller, createCouple } from "../factories";
 import { countRows, testDb } from "../support/db";
 import { expectTRPCError } from "../support/errors";
@@ -88,6 +90,30 @@ describe("commitments", () => {
       ["resumed", null],
       ["ended", "We agreed it's done."],
     ]);
+  });
+
+  it("runs hold across the spring DST change in the committer's zone, even when checking in late at night", async () => {
+    const db = await testDb();
+    const { a, b, callerA } = await createCouple(db);
+    const coupleId = (await callerA.couple.get()).id as CoupleId;
+    const pair = { coupleId, userId: a.id, partnerId: b.id };
+    const { id } = await createCommitment(db, pair, { ...daily(), startOn: "2026-03-06", timeZone: "America/New_York" });
+    // 23:30 local each evening, 2026-03-06 … 03-10; New York springs forward on 03-08.
+    for (const [day, instant] of [
+      ["2026-03-06", "2026-03-07T04:30:00Z"],
+      ["2026-03-07", "2026-03-08T04:30:00Z"],
+      ["2026-03-08", "2026-03-09T03:30:00Z"],
+      ["2026-03-09", "2026-03-10T03:30:00Z"],
+      ["2026-03-10", "2026-03-11T03:30:00Z"],
+    ] as const) {
+      await checkIn(db, pair, { commitmentId: id, period: day, outcome: "kept" }, new Date(instant));
+    }
+    // 00:30 local on 03-11: today is 03-11 and still open.
+    const [c] = await listCommitments(db, pair, new Date("2026-03-11T04:30:00Z"));
+    expect(c!.progress.periods.map((p) => p.period)).toEqual(["2026-03-06", "2026-03-07", "2026-03-08", "2026-03-09", "2026-03-10", "2026-03-11"]);
+    expect(c!.progress).toMatchObject({ currentRun: 5, longestRun: 5, keptPercent: 100 });
+    // At 23:30 local on 03-10 it is already 03-11 in UTC, but 03-11 is still tomorrow for the committer.
+    await expect(checkIn(db, pair, { commitmentId: id, period: "2026-03-11", outcome: "kept" }, new Date("2026-03-11T03:30:00Z"))).rejects.toThrow(/today or earlier/);
   });
 
   it("two check-ins for the same period at once: one is kept, the other gets CONFLICT", async () => {
