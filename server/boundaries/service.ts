@@ -3,14 +3,9 @@ import { and, count, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { boundaries, boundaryComments, boundaryConsents, boundaryVersions } from "@/db/schema";
 import type { BoundaryCategory } from "./categories";
-import type { CoupleId } from "@/server/couple/ids";
+import type { Pair } from "@/server/couple/ids";
 import { AppError } from "@/server/errors";
 
-export interface Pair {
-  coupleId: CoupleId;
-  userId: string;
-  partnerId: string;
-}
 
 export interface BoundaryFields {
   title: string;

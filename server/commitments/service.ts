@@ -2,15 +2,10 @@ import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db, DbOrTx, Tx } from "@/db";
 import { checkInResponses, commitmentCheckIns, commitmentEvents, commitments } from "@/db/schema";
-import type { CoupleId } from "@/server/couple/ids";
+import type { Pair } from "@/server/couple/ids";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { localDate, periodOf, periodsThrough, progress, type Cadence, type Outcome } from "./periods";
 
-export interface Pair {
-  coupleId: CoupleId;
-  userId: string;
-  partnerId: string;
-}
 
 async function find(db: DbOrTx, pair: Pair, commitmentId: string, lock = false) {
   const query = db.select().from(commitments).where(and(eq(commitments.id, commitmentId), eq(commitments.coupleId, pair.coupleId)));

@@ -4,3 +4,10 @@
  * with an unchecked id does not compile.
  */
 export type CoupleId = string & { readonly __brand: "CoupleId" };
+
+/** The checked couple and who is acting in it: what couple-scoped domain functions receive. */
+export interface Pair {
+  coupleId: CoupleId;
+  userId: string;
+  partnerId: string;
+}

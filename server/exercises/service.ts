@@ -2,18 +2,13 @@ import "server-only";
 import { and, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { exerciseAgreementDrafts, exerciseEntries, exerciseSessions, exerciseTurnMessages } from "@/db/schema";
-import type { CoupleId } from "@/server/couple/ids";
+import type { Pair } from "@/server/couple/ids";
 import { AppError } from "@/server/errors";
 import { findTemplate } from "./library";
 import { findSession } from "./queries";
 import { MAX_BREAK_MINUTES, MIN_BREAK_MINUTES, answerSchemaFor, turnState, type TurnAction } from "./rules";
 import type { ExerciseStep, ExerciseTemplate } from "./template-schema";
 
-export interface Pair {
-  coupleId: CoupleId;
-  userId: string;
-  partnerId: string;
-}
 
 type Session = Awaited<ReturnType<typeof findSession>>;
 

@@ -4,7 +4,7 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Db } from "@/db";
 import type { Viewer } from "@/server/auth/sessions";
-import type { CoupleId } from "@/server/couple/ids";
+import type { CoupleId, Pair } from "@/server/couple/ids";
 import { findActiveMembership } from "@/server/couple/queries";
 import { AppError } from "@/server/errors";
 
@@ -79,3 +79,8 @@ export const coupleProcedure = protectedProcedure.use(async ({ ctx, next }) => {
     },
   });
 });
+
+/** The acting pair, from a couple-rung context. */
+export function pairOf(ctx: { couple: { id: CoupleId }; user: { id: string }; partner: { id: string } }): Pair {
+  return { coupleId: ctx.couple.id, userId: ctx.user.id, partnerId: ctx.partner.id };
+}

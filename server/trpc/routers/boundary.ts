@@ -1,12 +1,11 @@
 import { getBoundary, listBoundaries } from "@/server/boundaries/queries";
 import { boundaryRefSchema, boundaryVersionRefSchema, changeBoundarySchema, commentSchema, proposeBoundarySchema } from "@/server/boundaries/schema";
-import { addComment, agreeToRetire, agreeToVersion, proposeBoundary, proposeChange, proposeRetire, requestRevisit, type Pair } from "@/server/boundaries/service";
+import { addComment, agreeToRetire, agreeToVersion, proposeBoundary, proposeChange, proposeRetire, requestRevisit} from "@/server/boundaries/service";
 import { coupleChannel } from "@/server/realtime/events";
 import { announce } from "@/server/realtime/publish";
-import { coupleProcedure, createTRPCRouter } from "../init";
+import { coupleProcedure, createTRPCRouter, pairOf } from "../init";
 
-type CoupleCtx = { couple: { id: Pair["coupleId"] }; user: { id: string }; partner: { id: string } };
-const pairOf = (ctx: CoupleCtx): Pair => ({ coupleId: ctx.couple.id, userId: ctx.user.id, partnerId: ctx.partner.id });
+type CoupleCtx = Parameters<typeof pairOf>[0];
 const changed = (ctx: CoupleCtx, id: string) => announce([coupleChannel(ctx.couple.id)], { kind: "boundary", id });
 
 export const boundaryRouter = createTRPCRouter({

@@ -1,11 +1,10 @@
 import { acknowledgeSchema, checkInSchema, createCommitmentSchema, lifecycleSchema, respondSchema } from "@/server/commitments/schema";
-import { acknowledgeCommitment, changeLifecycle, checkIn, createCommitment, listCommitments, respondToCheckIn, type Pair } from "@/server/commitments/service";
+import { acknowledgeCommitment, changeLifecycle, checkIn, createCommitment, listCommitments, respondToCheckIn} from "@/server/commitments/service";
 import { coupleChannel } from "@/server/realtime/events";
 import { announce } from "@/server/realtime/publish";
-import { coupleProcedure, createTRPCRouter } from "../init";
+import { coupleProcedure, createTRPCRouter, pairOf } from "../init";
 
-type CoupleCtx = { couple: { id: Pair["coupleId"] }; user: { id: string }; partner: { id: string } };
-const pairOf = (ctx: CoupleCtx): Pair => ({ coupleId: ctx.couple.id, userId: ctx.user.id, partnerId: ctx.partner.id });
+type CoupleCtx = Parameters<typeof pairOf>[0];
 const changed = (ctx: CoupleCtx, id: string) => announce([coupleChannel(ctx.couple.id)], { kind: "commitment", id });
 
 export const commitmentRouter = createTRPCRouter({

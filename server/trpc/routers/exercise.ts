@@ -22,15 +22,13 @@ import {
   startSession,
   submitAnswer,
   takeTurn,
-  type Pair,
 } from "@/server/exercises/service";
 import type { ExerciseTemplate } from "@/server/exercises/template-schema";
 import { coupleChannel } from "@/server/realtime/events";
 import { announce } from "@/server/realtime/publish";
-import { coupleProcedure, createTRPCRouter } from "../init";
+import { coupleProcedure, createTRPCRouter, pairOf } from "../init";
 
-type CoupleCtx = { couple: { id: Pair["coupleId"] }; user: { id: string }; partner: { id: string } };
-const pairOf = (ctx: CoupleCtx): Pair => ({ coupleId: ctx.couple.id, userId: ctx.user.id, partnerId: ctx.partner.id });
+type CoupleCtx = Parameters<typeof pairOf>[0];
 
 /** Tells both phones that this session changed (its id only); they refetch through tRPC. */
 const changed = (ctx: CoupleCtx, sessionId: string) => announce([coupleChannel(ctx.couple.id)], { kind: "exercise", id: sessionId });
