@@ -1,5 +1,7 @@
 import "server-only";
-import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
+import { HydrationBoundary, dehydrate, type QueryClient } from "@tanstack/react-query";
+import { TRPCError } from "@trpc/server";
+import { notFound, redirect } from "next/navigation";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
 import { cache } from "react";
@@ -19,4 +21,18 @@ export const trpc = createTRPCOptionsProxy({
 
 export function HydrateClient({ children }: { children: React.ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+}
+
+/**
+ * Prefetch for a couple page through the ladder: without an active couple the page sends you home;
+ * a record that is not this couple's (or a malformed id) is a 404.
+ */
+export async function prefetchCouplePage<T>(load: (queryClient: QueryClient) => Promise<T>): Promise<T> {
+  try {
+    return await load(getQueryClient());
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === "FORBIDDEN") redirect("/home");
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    throw error;
+  }
 }

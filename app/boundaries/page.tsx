@@ -1,7 +1,5 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
+import { HydrateClient, prefetchCouplePage, trpc } from "@/app/_trpc/server";
 import { BoundariesView } from "@/components/boundaries/boundaries-view";
 import { requireViewer } from "@/server/auth/guards";
 
@@ -9,15 +7,11 @@ export const metadata: Metadata = { title: "Boundaries" };
 
 export default async function BoundariesPage() {
   await requireViewer("/boundaries");
-  const queryClient = getQueryClient();
-  let couple;
-  try {
-    couple = await queryClient.fetchQuery(trpc.couple.get.queryOptions());
-    await queryClient.fetchQuery(trpc.boundary.list.queryOptions());
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "FORBIDDEN") redirect("/home");
-    throw error;
-  }
+  const couple = await prefetchCouplePage(async (qc) => {
+    const found = await qc.fetchQuery(trpc.couple.get.queryOptions());
+    await qc.fetchQuery(trpc.boundary.list.queryOptions());
+    return found;
+  });
   return (
     <HydrateClient>
       <BoundariesView partnerName={couple.partner.name} />

@@ -1,7 +1,5 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
+import { HydrateClient, prefetchCouplePage, trpc } from "@/app/_trpc/server";
 import { CommitmentsView } from "@/components/commitments/commitments-view";
 import { requireViewer } from "@/server/auth/guards";
 
@@ -9,15 +7,11 @@ export const metadata: Metadata = { title: "Commitments" };
 
 export default async function CommitmentsPage() {
   await requireViewer("/commitments");
-  const queryClient = getQueryClient();
-  let couple;
-  try {
-    couple = await queryClient.fetchQuery(trpc.couple.get.queryOptions());
-    await queryClient.fetchQuery(trpc.commitment.list.queryOptions());
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "FORBIDDEN") redirect("/home");
-    throw error;
-  }
+  const couple = await prefetchCouplePage(async (qc) => {
+    const found = await qc.fetchQuery(trpc.couple.get.queryOptions());
+    await qc.fetchQuery(trpc.commitment.list.queryOptions());
+    return found;
+  });
   return (
     <HydrateClient>
       <CommitmentsView partnerName={couple.partner.name} />

@@ -3,6 +3,14 @@ import { ConnectionIndicator } from "@/components/realtime/connection-indicator"
 import { signOutAction } from "@/server/auth/actions";
 import type { Viewer } from "@/server/auth/sessions";
 
+const NAV = [
+  { href: "/home", label: "Home" },
+  { href: "/exercises", label: "Exercises" },
+  { href: "/boundaries", label: "Boundaries" },
+  { href: "/commitments", label: "Commitments" },
+  { href: "/settings", label: "Settings" },
+] as const;
+
 /** On every page, signed in or not: crisis help is always one tap away. */
 export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   return (
@@ -15,21 +23,11 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
           {viewer ? (
             <>
               <ConnectionIndicator />
-              <Link href="/home" className="text-stone-800 underline-offset-4 hover:underline">
-                Home
-              </Link>
-              <Link href="/exercises" className="text-stone-800 underline-offset-4 hover:underline">
-                Exercises
-              </Link>
-              <Link href="/boundaries" className="text-stone-800 underline-offset-4 hover:underline">
-                Boundaries
-              </Link>
-              <Link href="/commitments" className="text-stone-800 underline-offset-4 hover:underline">
-                Commitments
-              </Link>
-              <Link href="/settings" className="text-stone-800 underline-offset-4 hover:underline">
-                Settings
-              </Link>
+              {NAV.map(({ href, label }) => (
+                <Link key={href} href={href} className="text-stone-800 underline-offset-4 hover:underline">
+                  {label}
+                </Link>
+              ))}
               <form action={signOutAction}>
                 <button type="submit" className="text-stone-800 underline-offset-4 hover:underline">
                   Sign out
