@@ -147,8 +147,11 @@ export function RealtimeProvider({
     const onEvent = (event: RealtimeEvent) => {
       if (event.kind === "invite") void queryClient.invalidateQueries(trpc.couple.status.pathFilter());
       else if (event.kind === "exercise") void queryClient.invalidateQueries(trpc.exercise.pathFilter());
-      else if (event.kind === "boundary") void queryClient.invalidateQueries(trpc.boundary.pathFilter());
-      else if (event.kind === "commitment") void queryClient.invalidateQueries(trpc.commitment.pathFilter());
+      else if (event.kind === "boundary" || event.kind === "commitment") {
+        void queryClient.invalidateQueries(event.kind === "boundary" ? trpc.boundary.pathFilter() : trpc.commitment.pathFilter());
+        // The timeline and the printable page read across both.
+        void queryClient.invalidateQueries(trpc.agreements.pathFilter());
+      }
       else catchUp();
     };
     const mark = (name: string, refused: boolean) =>

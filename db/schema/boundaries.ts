@@ -1,6 +1,7 @@
 import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { couples } from "./couples";
+import { exerciseAgreementDrafts } from "./exercises";
 
 import type { BoundaryCategory } from "@/server/boundaries/categories";
 
@@ -24,10 +25,12 @@ export const boundaries = pgTable(
     retireProposedBy: text("retire_proposed_by").references(() => users.id, { onDelete: "set null" }),
     retireProposedAt: timestamp("retire_proposed_at", { mode: "date", withTimezone: true }),
     retiredAt: timestamp("retired_at", { mode: "date", withTimezone: true }),
+    // The exercise draft both agreed to, when the boundary was proposed from one (once per draft).
+    sourceDraftId: uuid("source_draft_id").references(() => exerciseAgreementDrafts.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("boundaries_couple_idx").on(t.coupleId)],
+  (t) => [index("boundaries_couple_idx").on(t.coupleId), uniqueIndex("boundaries_source_draft_idx").on(t.sourceDraftId)],
 );
 
 /** Immutable: a change is a new version; nothing here is ever updated or deleted by the app. */
@@ -77,4 +80,42 @@ export const boundaryComments = pgTable(
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("boundary_comments_boundary_idx").on(t.boundaryId, t.createdAt)],
+);
+
+export type BoundaryEventKind = "proposed" | "changed" | "agreed" | "revisit-requested" | "retire-proposed" | "retired" | "commented" | "reviewed";
+
+/**
+ * Append-only history of what happened to a boundary and when, for the trust timeline. Carries
+ * the version number it concerns, never text (the text lives in the immutable versions).
+ */
+export const boundaryEvents = pgTable(
+  "boundary_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    boundaryId: uuid("boundary_id")
+      .notNull()
+      .references(() => boundaries.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<BoundaryEventKind>().notNull(),
+    version: integer("version").notNull(),
+    byUserId: text("by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("boundary_events_boundary_idx").on(t.boundaryId, t.createdAt)],
+);
+
+/** One partner's "we looked at it" for a review date: ends that person's reminder, binds nobody. */
+export const boundaryReviewAcks = pgTable(
+  "boundary_review_acks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    boundaryId: uuid("boundary_id")
+      .notNull()
+      .references(() => boundaries.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    reviewOn: date("review_on", { mode: "string" }).notNull(),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("boundary_review_acks_once_idx").on(t.boundaryId, t.userId, t.reviewOn)],
 );

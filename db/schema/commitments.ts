@@ -2,6 +2,7 @@ import { date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 
 import type { Cadence, Outcome } from "@/server/commitments/periods";
 import { users } from "./auth";
 import { couples } from "./couples";
+import { exerciseAgreementDrafts } from "./exercises";
 
 /** A promise one partner makes for themselves only. */
 export const commitments = pgTable(
@@ -23,12 +24,18 @@ export const commitments = pgTable(
     // Periods are computed in the committer's own zone.
     timeZone: text("time_zone").notNull(),
     status: text("status").$type<"active" | "paused" | "ended">().notNull().default("active"),
+    // The exercise draft this commitment grew from, if any.
+    sourceDraftId: uuid("source_draft_id").references(() => exerciseAgreementDrafts.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("commitments_couple_idx").on(t.coupleId)],
 );
 
-/** Append-only history: created, acknowledged, paused, resumed, ended — each with an optional note. */
+export type CommitmentEventKind = "created" | "acknowledged" | "changed" | "paused" | "resumed" | "ended";
+/** What a "changed" event changed: each field's words before and after. */
+export type CommitmentChanges = Partial<Record<"what" | "why" | "question" | "endOn", { from: string | null; to: string | null }>>;
+
+/** Append-only history: created, acknowledged, changed, paused, resumed, ended — each with an optional note. */
 export const commitmentEvents = pgTable(
   "commitment_events",
   {
@@ -36,8 +43,9 @@ export const commitmentEvents = pgTable(
     commitmentId: uuid("commitment_id")
       .notNull()
       .references(() => commitments.id, { onDelete: "cascade" }),
-    kind: text("kind").$type<"created" | "acknowledged" | "paused" | "resumed" | "ended">().notNull(),
+    kind: text("kind").$type<CommitmentEventKind>().notNull(),
     detail: text("detail"),
+    changes: jsonb("changes").$type<CommitmentChanges>(),
     byUserId: text("by_user_id").references(() => users.id, { onDelete: "set null" }),
     note: text("note"),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),

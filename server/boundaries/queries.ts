@@ -1,10 +1,15 @@
 import "server-only";
 import { diffWords } from "diff";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lte } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db";
-import { boundaries, boundaryComments, boundaryConsents, boundaryVersions } from "@/db/schema";
+import { boundaries, boundaryComments, boundaryConsents, boundaryReviewAcks, boundaryVersions } from "@/db/schema";
 import type { CoupleId } from "@/server/couple/ids";
 import { AppError } from "@/server/errors";
+import { today } from "./service";
+
+/** The version in force: its review date is the one that reminds. */
+const agreedVersion = alias(boundaryVersions, "agreed_version");
 
 const who = (userId: string | null, viewerId: string): "you" | "partner" | null => (userId === null ? null : userId === viewerId ? "you" : "partner");
 
@@ -26,10 +31,11 @@ export async function listBoundaries(db: DbOrTx, coupleId: CoupleId, viewerId: s
       updatedAt: boundaries.updatedAt,
       title: boundaryVersions.title,
       category: boundaryVersions.category,
-      reviewOn: boundaryVersions.reviewOn,
+      reviewOn: agreedVersion.reviewOn,
     })
     .from(boundaries)
     .innerJoin(boundaryVersions, and(eq(boundaryVersions.boundaryId, boundaries.id), eq(boundaryVersions.number, boundaries.latestVersion)))
+    .leftJoin(agreedVersion, and(eq(agreedVersion.boundaryId, boundaries.id), eq(agreedVersion.number, boundaries.agreedVersion)))
     .where(eq(boundaries.coupleId, coupleId))
     .orderBy(desc(boundaries.updatedAt));
   const latestIds = await db
@@ -38,7 +44,7 @@ export async function listBoundaries(db: DbOrTx, coupleId: CoupleId, viewerId: s
     .innerJoin(boundaryVersions, eq(boundaryVersions.id, boundaryConsents.versionId))
     .innerJoin(boundaries, and(eq(boundaries.id, boundaryVersions.boundaryId), eq(boundaryVersions.number, boundaries.latestVersion)))
     .where(eq(boundaries.coupleId, coupleId));
-  const today = new Date().toISOString().slice(0, 10);
+  const now = today();
   return rows.map((row) => {
     const consented = latestIds.filter((c) => c.boundaryId === row.id).map((c) => c.userId);
     const pending = row.status !== "retired" && row.agreedVersion !== row.latestVersion;
@@ -54,10 +60,25 @@ export async function listBoundaries(db: DbOrTx, coupleId: CoupleId, viewerId: s
       waitingForYou: pending && !consented.includes(viewerId),
       revisitRequested: row.revisitRequestedBy !== null,
       retireProposedBy: who(row.retireProposedBy, viewerId),
-      reviewDue: row.status === "agreed" && row.reviewOn !== null && row.reviewOn <= today,
+      reviewOn: row.status === "agreed" ? row.reviewOn : null,
+      reviewDue: row.status === "agreed" && row.reviewOn !== null && row.reviewOn <= now,
       updatedAt: row.updatedAt,
     };
   });
+}
+
+/**
+ * In-app review reminders: agreed boundaries whose review date (of the version in force) has come,
+ * until this viewer marks that date as looked at. Each partner is reminded separately.
+ */
+export async function dueReviews(db: DbOrTx, coupleId: CoupleId, viewerId: string, now = new Date()) {
+  return db
+    .select({ boundaryId: boundaries.id, title: agreedVersion.title, reviewOn: agreedVersion.reviewOn })
+    .from(boundaries)
+    .innerJoin(agreedVersion, and(eq(agreedVersion.boundaryId, boundaries.id), eq(agreedVersion.number, boundaries.agreedVersion)))
+    .leftJoin(boundaryReviewAcks, and(eq(boundaryReviewAcks.boundaryId, boundaries.id), eq(boundaryReviewAcks.userId, viewerId), eq(boundaryReviewAcks.reviewOn, agreedVersion.reviewOn)))
+    .where(and(eq(boundaries.coupleId, coupleId), eq(boundaries.status, "agreed"), lte(agreedVersion.reviewOn, today(now)), isNull(boundaryReviewAcks.id)))
+    .orderBy(asc(agreedVersion.reviewOn)) as Promise<{ boundaryId: string; title: string; reviewOn: string }[]>;
 }
 
 /** One boundary with its whole history: every version, who proposed and who agreed when, diffs, comments. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { stepRefSchema } from "@/server/exercises/schema";
 import { BOUNDARY_CATEGORIES } from "./categories";
 
 export const BOUNDARY_TITLE_MAX = 120;
@@ -21,7 +22,8 @@ export const boundaryFields = {
   reviewOn: z.iso.date("Choose a review date, or leave it empty.").nullable(),
 };
 
-export const proposeBoundarySchema = z.object(boundaryFields).strict();
+/** `fromDraft`: the exercise step whose agreed draft this proposal takes further. */
+export const proposeBoundarySchema = z.object({ ...boundaryFields, fromDraft: stepRefSchema.optional() }).strict();
 export const changeBoundarySchema = z.object({ boundaryId, version, revision, ...boundaryFields }).strict();
 export const boundaryVersionRefSchema = z.object({ boundaryId, version, revision }).strict();
 export const boundaryRefSchema = z.object({ boundaryId }).strict();

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, count, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { boundaries, boundaryComments, boundaryConsents, boundaryVersions } from "@/db/schema";
+import { boundaries, boundaryComments, boundaryConsents, boundaryEvents, boundaryReviewAcks, boundaryVersions, type BoundaryEventKind } from "@/db/schema";
 import type { BoundaryCategory } from "./categories";
 import type { Pair } from "@/server/couple/ids";
-import { AppError } from "@/server/errors";
+import { AppError, isUniqueViolation } from "@/server/errors";
+import { agreedDraft } from "@/server/exercises/drafts";
 
 
 export interface BoundaryFields {
@@ -14,9 +15,11 @@ export interface BoundaryFields {
   reviewOn: string | null;
 }
 
-/** Review dates are calendar days; today (UTC) or later. */
+/** Review dates are calendar days, counted in UTC. */
+export const today = (now = new Date()) => now.toISOString().slice(0, 10);
+
 function checkReviewDate(reviewOn: string | null) {
-  if (reviewOn && reviewOn < new Date().toISOString().slice(0, 10)) {
+  if (reviewOn && reviewOn < today()) {
     throw new AppError("BAD_REQUEST", "Choose a review date from today on.", { field: "reviewOn" });
   }
 }
@@ -50,25 +53,41 @@ async function onBoundary<T>(db: Db, pair: Pair, ref: BoundaryRef | { boundaryId
   });
 }
 
+/** The timeline's record of what happened; written in the same transaction as the change. */
+function record(tx: Tx, boundaryId: string, kind: BoundaryEventKind, version: number, byUserId: string | null) {
+  return tx.insert(boundaryEvents).values({ boundaryId, kind, version, byUserId });
+}
+
 async function versionRow(tx: Tx, boundaryId: string, number: number) {
   const [row] = await tx.select({ id: boundaryVersions.id }).from(boundaryVersions).where(and(eq(boundaryVersions.boundaryId, boundaryId), eq(boundaryVersions.number, number)));
   if (!row) throw new Error("boundary version missing");
   return row;
 }
 
-export async function proposeBoundary(db: Db, pair: Pair, fields: BoundaryFields) {
+/**
+ * A new boundary, agreed by nobody but its proposer yet. `fromDraft` names an exercise draft you
+ * both agreed to: the words may still be edited here, and one draft becomes at most one boundary.
+ */
+export async function proposeBoundary(db: Db, pair: Pair, fields: BoundaryFields, fromDraft?: { sessionId: string; stepIndex: number }) {
   checkReviewDate(fields.reviewOn);
-  return db.transaction(async (tx) => {
-    const [boundary] = await tx.insert(boundaries).values({ coupleId: pair.coupleId }).returning({ id: boundaries.id });
-    if (!boundary) throw new Error("boundary insert returned no row");
-    const [version] = await tx
-      .insert(boundaryVersions)
-      .values({ boundaryId: boundary.id, number: 1, ...fields, proposedBy: pair.userId })
-      .returning({ id: boundaryVersions.id });
-    // Proposing is consenting to your own words.
-    await tx.insert(boundaryConsents).values({ versionId: version!.id, userId: pair.userId });
-    return { id: boundary.id };
-  });
+  try {
+    return await db.transaction(async (tx) => {
+      const sourceDraftId = fromDraft ? (await agreedDraft(tx, pair, fromDraft, "boundary")).id : null;
+      const [boundary] = await tx.insert(boundaries).values({ coupleId: pair.coupleId, sourceDraftId }).returning({ id: boundaries.id });
+      if (!boundary) throw new Error("boundary insert returned no row");
+      const [version] = await tx
+        .insert(boundaryVersions)
+        .values({ boundaryId: boundary.id, number: 1, ...fields, proposedBy: pair.userId })
+        .returning({ id: boundaryVersions.id });
+      // Proposing is consenting to your own words.
+      await tx.insert(boundaryConsents).values({ versionId: version!.id, userId: pair.userId });
+      await record(tx, boundary.id, "proposed", 1, pair.userId);
+      return { id: boundary.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "This draft has already been proposed as a boundary.", { reason: "draft_used" });
+    throw error;
+  }
 }
 
 /** A new version; the agreed one (if any) stays in force until this one is agreed by both. */
@@ -82,6 +101,7 @@ export async function proposeChange(db: Db, pair: Pair, ref: BoundaryRef, fields
       .returning({ id: boundaryVersions.id });
     await tx.insert(boundaryConsents).values({ versionId: version!.id, userId: pair.userId });
     await tx.update(boundaries).set({ latestVersion: number, retireProposedBy: null, retireProposedAt: null, updatedAt: new Date() }).where(eq(boundaries.id, boundary.id));
+    await record(tx, boundary.id, "changed", number, pair.userId);
     return { version: number };
   });
 }
@@ -99,6 +119,7 @@ export async function agreeToVersion(db: Db, pair: Pair, ref: BoundaryRef) {
         .update(boundaries)
         .set({ status: "agreed", agreedVersion: ref.version, revisitRequestedBy: null, revisitRequestedAt: null, updatedAt: new Date() })
         .where(eq(boundaries.id, boundary.id));
+      await record(tx, boundary.id, "agreed", ref.version, pair.userId);
     }
     return { agreed: (row?.n ?? 0) >= 2 };
   });
@@ -109,6 +130,7 @@ export async function requestRevisit(db: Db, pair: Pair, ref: BoundaryRef) {
   return onBoundary(db, pair, ref, async (tx, boundary) => {
     if (boundary.status !== "agreed") throw new AppError("BAD_REQUEST", "A revisit is for a boundary you have both agreed to.", { reason: "not_agreed" });
     await tx.update(boundaries).set({ revisitRequestedBy: pair.userId, revisitRequestedAt: new Date(), updatedAt: new Date() }).where(eq(boundaries.id, boundary.id));
+    await record(tx, boundary.id, "revisit-requested", boundary.latestVersion, pair.userId);
   });
 }
 
@@ -117,6 +139,7 @@ export async function proposeRetire(db: Db, pair: Pair, ref: BoundaryRef) {
   return onBoundary(db, pair, ref, async (tx, boundary) => {
     if (boundary.retireProposedBy) throw new AppError("BAD_REQUEST", "Retiring this boundary has already been proposed.", { reason: "retire_pending" });
     await tx.update(boundaries).set({ retireProposedBy: pair.userId, retireProposedAt: new Date(), updatedAt: new Date() }).where(eq(boundaries.id, boundary.id));
+    await record(tx, boundary.id, "retire-proposed", boundary.latestVersion, pair.userId);
   });
 }
 
@@ -126,11 +149,29 @@ export async function agreeToRetire(db: Db, pair: Pair, ref: BoundaryRef) {
     if (boundary.retireProposedBy === pair.userId) throw new AppError("BAD_REQUEST", "Retiring needs your partner's yes too.", { reason: "own_retire" });
     const now = new Date();
     await tx.update(boundaries).set({ status: "retired", retiredAt: now, updatedAt: now }).where(eq(boundaries.id, boundary.id));
+    await record(tx, boundary.id, "retired", boundary.latestVersion, pair.userId);
   });
 }
 
 export async function addComment(db: Db, pair: Pair, boundaryId: string, body: string) {
   return onBoundary(db, pair, { boundaryId }, async (tx, boundary) => {
     await tx.insert(boundaryComments).values({ boundaryId: boundary.id, authorId: pair.userId, body });
+    await record(tx, boundary.id, "commented", boundary.latestVersion, pair.userId);
+  });
+}
+
+/**
+ * "We looked at it": ends your own reminder for the agreed version's review date. It changes
+ * nothing in the boundary and binds your partner to nothing; their reminder stays until they say so.
+ */
+export async function markReviewed(db: Db, pair: Pair, boundaryId: string) {
+  return onBoundary(db, pair, { boundaryId }, async (tx, boundary) => {
+    const [agreed] = boundary.agreedVersion
+      ? await tx.select({ reviewOn: boundaryVersions.reviewOn }).from(boundaryVersions).where(and(eq(boundaryVersions.boundaryId, boundary.id), eq(boundaryVersions.number, boundary.agreedVersion)))
+      : [];
+    const reviewOn = agreed?.reviewOn;
+    if (boundary.status !== "agreed" || !reviewOn || reviewOn > today()) throw new AppError("BAD_REQUEST", "This boundary has no review date that has come round.", { reason: "no_review_due" });
+    const inserted = await tx.insert(boundaryReviewAcks).values({ boundaryId: boundary.id, userId: pair.userId, reviewOn }).onConflictDoNothing().returning({ id: boundaryReviewAcks.id });
+    if (inserted.length > 0) await record(tx, boundary.id, "reviewed", boundary.agreedVersion!, pair.userId);
   });
 }

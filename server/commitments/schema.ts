@@ -1,9 +1,12 @@
 import { z } from "zod";
+import { stepRefSchema } from "@/server/exercises/schema";
 
 export const COMMITMENT_TEXT_MAX = 200;
 export const COMMITMENT_NOTE_MAX = 1_000;
 
 const id = z.uuid("This link isn't valid.");
+const what = z.string().trim().min(1, "Please say what you commit to.").max(COMMITMENT_TEXT_MAX, `Please keep this to ${COMMITMENT_TEXT_MAX} characters.`);
+const question = z.string().trim().min(1, "Please write the check-in question.").max(COMMITMENT_TEXT_MAX, `Please keep this to ${COMMITMENT_TEXT_MAX} characters.`);
 const isoDate = z.iso.date("Choose a date.");
 const note = z.string().trim().max(COMMITMENT_NOTE_MAX, `Please keep notes to ${COMMITMENT_NOTE_MAX.toLocaleString("en")} characters.`);
 
@@ -29,13 +32,15 @@ const timeZone = z.string().refine((zone) => {
 /** No owner field: a commitment is always made by the person creating it, for themselves. */
 export const createCommitmentSchema = z
   .object({
-    what: z.string().trim().min(1, "Please say what you commit to.").max(COMMITMENT_TEXT_MAX, `Please keep this to ${COMMITMENT_TEXT_MAX} characters.`),
+    what,
     why: note.optional(),
-    question: z.string().trim().min(1, "Please write the check-in question.").max(COMMITMENT_TEXT_MAX, `Please keep this to ${COMMITMENT_TEXT_MAX} characters.`),
+    question,
     cadence: cadenceSchema,
     startOn: isoDate,
     endOn: isoDate.nullable(),
     timeZone,
+    /** The exercise step whose agreed draft this commitment grew from. */
+    fromDraft: stepRefSchema.optional(),
   })
   .strict()
   .refine((c) => c.endOn === null || c.endOn >= c.startOn, { message: "The end date can't be before the start.", path: ["endOn"] })
@@ -46,3 +51,9 @@ export const respondSchema = z.object({ checkInId: id, response: z.enum(["confir
 export const acknowledgeSchema = z.object({ commitmentId: id, response: z.enum(["seen", "thank-you", "lets-talk"]) }).strict();
 export const lifecycleSchema = z.object({ commitmentId: id, action: z.enum(["pause", "resume", "end"]), note: note.optional() }).strict();
 export const commitmentRefSchema = z.object({ commitmentId: id }).strict();
+
+/**
+ * Changing a commitment: its words and its end date. The cadence and start stay, so past periods
+ * keep their meaning; a different rhythm is a new commitment.
+ */
+export const changeCommitmentSchema = z.object({ commitmentId: id, what, why: note, question, endOn: isoDate.nullable(), note: note.optional() }).strict();

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db, DbOrTx, Tx } from "@/db";
-import { checkInResponses, commitmentCheckIns, commitmentEvents, commitments } from "@/db/schema";
+import { checkInResponses, commitmentCheckIns, commitmentEvents, commitments, type CommitmentChanges } from "@/db/schema";
 import type { Pair } from "@/server/couple/ids";
 import { AppError, isUniqueViolation } from "@/server/errors";
+import { agreedDraft } from "@/server/exercises/drafts";
 import { localDate, periodOf, periodsThrough, progress, type Cadence, type Outcome } from "./periods";
 
 
@@ -17,12 +18,14 @@ async function find(db: DbOrTx, pair: Pair, commitmentId: string, lock = false) 
 export async function createCommitment(
   db: Db,
   pair: Pair,
-  input: { what: string; why?: string; question: string; cadence: Cadence; startOn: string; endOn: string | null; timeZone: string },
+  input: { what: string; why?: string; question: string; cadence: Cadence; startOn: string; endOn: string | null; timeZone: string; fromDraft?: { sessionId: string; stepIndex: number } },
 ) {
   return db.transaction(async (tx) => {
+    // A draft written together in an exercise may become your own commitment; it binds only you.
+    const sourceDraftId = input.fromDraft ? (await agreedDraft(tx, pair, input.fromDraft, "commitment")).id : null;
     const [row] = await tx
       .insert(commitments)
-      .values({ coupleId: pair.coupleId, ownerId: pair.userId, what: input.what, why: input.why || null, question: input.question, cadence: input.cadence, startOn: input.startOn, endOn: input.endOn, timeZone: input.timeZone })
+      .values({ coupleId: pair.coupleId, ownerId: pair.userId, what: input.what, why: input.why || null, question: input.question, cadence: input.cadence, startOn: input.startOn, endOn: input.endOn, timeZone: input.timeZone, sourceDraftId })
       .returning({ id: commitments.id });
     await tx.insert(commitmentEvents).values({ commitmentId: row!.id, kind: "created", byUserId: pair.userId });
     return { id: row!.id };
@@ -46,6 +49,36 @@ export async function changeLifecycle(db: Db, pair: Pair, commitmentId: string, 
     if (!allowed) throw new AppError("BAD_REQUEST", "That doesn't fit where this commitment is now.", { reason: "wrong_state" });
     await tx.update(commitments).set({ status: next[action] }).where(eq(commitments.id, row.id));
     await tx.insert(commitmentEvents).values({ commitmentId: row.id, kind: ({ pause: "paused", resume: "resumed", end: "ended" } as const)[action], byUserId: pair.userId, note: note || null });
+  });
+}
+
+/**
+ * Changing the words or the end date: the committer only, while not ended. The history keeps what
+ * each field said before and after, with the note, so nothing changes silently.
+ */
+export async function changeCommitment(
+  db: Db,
+  pair: Pair,
+  input: { commitmentId: string; what: string; why: string; question: string; endOn: string | null; note?: string },
+) {
+  return db.transaction(async (tx) => {
+    const row = await find(tx, pair, input.commitmentId, true);
+    if (row.ownerId !== pair.userId) throw new AppError("FORBIDDEN", "Only the person who made a commitment can change it.");
+    if (row.status === "ended") throw new AppError("BAD_REQUEST", "This commitment has ended, so it stays as it was.", { reason: "wrong_state" });
+    if (input.endOn !== null) {
+      if (input.endOn < row.startOn) throw new AppError("BAD_REQUEST", "The end date can't be before the start.", { field: "endOn" });
+      if (row.cadence.kind === "once" && input.endOn < row.cadence.dueOn) throw new AppError("BAD_REQUEST", "The end date can't be before the day it's due.", { field: "endOn" });
+      const [last] = await tx.select({ period: commitmentCheckIns.period }).from(commitmentCheckIns).where(eq(commitmentCheckIns.commitmentId, row.id)).orderBy(desc(commitmentCheckIns.period)).limit(1);
+      if (last && input.endOn < last.period) throw new AppError("BAD_REQUEST", "The end date can't be before a day you've already checked in for.", { field: "endOn" });
+    }
+    const next = { what: input.what, why: input.why || null, question: input.question, endOn: input.endOn };
+    const changes: CommitmentChanges = {};
+    for (const field of ["what", "why", "question", "endOn"] as const) {
+      if (row[field] !== next[field]) changes[field] = { from: row[field], to: next[field] };
+    }
+    if (Object.keys(changes).length === 0) throw new AppError("BAD_REQUEST", "Nothing has changed yet.", { reason: "unchanged" });
+    await tx.update(commitments).set(next).where(eq(commitments.id, row.id));
+    await tx.insert(commitmentEvents).values({ commitmentId: row.id, kind: "changed", byUserId: pair.userId, changes, note: input.note || null });
   });
 }
 
@@ -128,7 +161,7 @@ export async function listCommitments(db: DbOrTx, pair: Pair, now = new Date()) 
       currentPeriod: periodOf(row.cadence, today),
       progress: progress(periods, outcomes, periodOf(row.cadence, today)),
       checkIns: mine.map((c) => ({ id: c.id, period: c.period, outcome: c.outcome, note: c.note, response: c.response })),
-      history: events.filter((e) => e.commitmentId === row.id).map((e) => ({ kind: e.kind, detail: e.detail, by: who(e.byUserId, pair.userId), note: e.note, at: e.createdAt })),
+      history: events.filter((e) => e.commitmentId === row.id).map((e) => ({ kind: e.kind, detail: e.detail, changes: e.changes, by: who(e.byUserId, pair.userId), note: e.note, at: e.createdAt })),
     };
   });
 }

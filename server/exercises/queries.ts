@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { exerciseAgreementDrafts, exerciseEntries, exerciseSessions, exerciseTurnMessages } from "@/db/schema";
+import { boundaries, commitments, exerciseAgreementDrafts, exerciseEntries, exerciseSessions, exerciseTurnMessages } from "@/db/schema";
 import type { CoupleId } from "@/server/couple/ids";
 import { AppError } from "@/server/errors";
 import { turnState, type TurnAction } from "./rules";
@@ -30,7 +30,14 @@ export type StepView =
       yourActions: TurnAction[];
       waitingForPartner: boolean;
     }
-  | { kind: "agreement"; draft: { title: string; details: string; editedBy: "you" | "partner" | null } | null; youAgreed: boolean; partnerAgreed: boolean };
+  | {
+      kind: "agreement";
+      draft: { title: string; details: string; editedBy: "you" | "partner" | null } | null;
+      youAgreed: boolean;
+      partnerAgreed: boolean;
+      /** Where the agreed draft went: the boundary proposed from it, or your own commitment made from it. */
+      takenFurther: { boundaryId: string } | { commitmentId: string } | null;
+    };
 
 /** Loads a session of this couple (NOT_FOUND for any other), locking it when asked. */
 export async function findSession(db: DbOrTx, coupleId: CoupleId, sessionId: string, options: { lock?: boolean } = {}) {
@@ -79,10 +86,18 @@ export async function sessionView(db: DbOrTx, coupleId: CoupleId, sessionId: str
       .where(eq(exerciseTurnMessages.sessionId, session.id))
       .orderBy(asc(exerciseTurnMessages.stepIndex), asc(exerciseTurnMessages.seq)),
     db
-      .select({ stepIndex: exerciseAgreementDrafts.stepIndex, title: exerciseAgreementDrafts.title, details: exerciseAgreementDrafts.details, editedBy: exerciseAgreementDrafts.editedBy })
+      .select({ stepIndex: exerciseAgreementDrafts.stepIndex, title: exerciseAgreementDrafts.title, details: exerciseAgreementDrafts.details, editedBy: exerciseAgreementDrafts.editedBy, boundaryId: boundaries.id })
       .from(exerciseAgreementDrafts)
+      .leftJoin(boundaries, and(eq(boundaries.sourceDraftId, exerciseAgreementDrafts.id), eq(boundaries.coupleId, coupleId)))
       .where(eq(exerciseAgreementDrafts.sessionId, session.id)),
   ]);
+  const ownCommitments = drafts.length
+    ? await db
+        .select({ id: commitments.id, draftId: exerciseAgreementDrafts.id, stepIndex: exerciseAgreementDrafts.stepIndex })
+        .from(commitments)
+        .innerJoin(exerciseAgreementDrafts, eq(exerciseAgreementDrafts.id, commitments.sourceDraftId))
+        .where(and(eq(exerciseAgreementDrafts.sessionId, session.id), eq(commitments.coupleId, coupleId), eq(commitments.ownerId, viewerId)))
+    : [];
   const firstSpeaker = session.startedBy === partnerId ? partnerId : viewerId;
   const other = firstSpeaker === viewerId ? partnerId : viewerId;
 
@@ -128,6 +143,12 @@ export async function sessionView(db: DbOrTx, coupleId: CoupleId, sessionId: str
           draft: draft ? { title: draft.title, details: draft.details, editedBy: draft.editedBy === viewerId ? "you" : draft.editedBy ? "partner" : null } : null,
           youAgreed: Boolean(mine?.doneAt),
           partnerAgreed: Boolean(theirs?.doneAt),
+          takenFurther: draft?.boundaryId
+            ? { boundaryId: draft.boundaryId }
+            : (() => {
+                const made = ownCommitments.find((c) => c.stepIndex === index);
+                return made ? { commitmentId: made.id } : null;
+              })(),
         };
       }
     }

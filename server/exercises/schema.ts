@@ -9,6 +9,7 @@ const body = z.string().trim().min(1, "Please write something first.").max(MAX_A
 export const startSessionSchema = z.object({ slug: z.string().regex(/^[a-z0-9-]{3,60}$/) }).strict();
 export const sessionRefSchema = z.object({ sessionId }).strict();
 export const stepRefSchema = z.object({ sessionId, stepIndex }).strict();
+export const draftRefSchema = z.object({ sessionId, stepIndex, produces: z.enum(["boundary", "commitment"]) }).strict();
 // The answer's own shape depends on the step and is checked against the template on the server.
 export const submitAnswerSchema = z.object({ sessionId, stepIndex, answer: z.unknown() }).strict();
 export const reflectionSchema = z.object({ sessionId, stepIndex, note: body.nullable() }).strict();

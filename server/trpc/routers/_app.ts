@@ -1,5 +1,6 @@
 import { createCallerFactory, createTRPCRouter } from "../init";
 import { accountRouter } from "./account";
+import { agreementsRouter } from "./agreements";
 import { boundaryRouter } from "./boundary";
 import { commitmentRouter } from "./commitment";
 import { coupleRouter } from "./couple";
@@ -8,6 +9,7 @@ import { inviteRouter } from "./invite";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  agreements: agreementsRouter,
   boundary: boundaryRouter,
   commitment: commitmentRouter,
   couple: coupleRouter,

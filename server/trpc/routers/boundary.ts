@@ -1,6 +1,6 @@
-import { getBoundary, listBoundaries } from "@/server/boundaries/queries";
+import { dueReviews, getBoundary, listBoundaries } from "@/server/boundaries/queries";
 import { boundaryRefSchema, boundaryVersionRefSchema, changeBoundarySchema, commentSchema, proposeBoundarySchema } from "@/server/boundaries/schema";
-import { addComment, agreeToRetire, agreeToVersion, proposeBoundary, proposeChange, proposeRetire, requestRevisit} from "@/server/boundaries/service";
+import { addComment, agreeToRetire, agreeToVersion, markReviewed, proposeBoundary, proposeChange, proposeRetire, requestRevisit } from "@/server/boundaries/service";
 import { coupleChannel } from "@/server/realtime/events";
 import { announce } from "@/server/realtime/publish";
 import { coupleProcedure, createTRPCRouter, pairOf } from "../init";
@@ -10,11 +10,16 @@ const changed = (ctx: CoupleCtx, id: string) => announce([coupleChannel(ctx.coup
 
 export const boundaryRouter = createTRPCRouter({
   list: coupleProcedure.query(({ ctx }) => listBoundaries(ctx.db, ctx.couple.id, ctx.user.id)),
+  /** Agreed boundaries whose review date has come and that you haven't marked as looked at. */
+  reviewsDue: coupleProcedure.query(({ ctx }) => dueReviews(ctx.db, ctx.couple.id, ctx.user.id)),
   get: coupleProcedure.input(boundaryRefSchema).query(({ ctx, input }) => getBoundary(ctx.db, ctx.couple.id, input.boundaryId, ctx.user.id)),
 
   propose: coupleProcedure.input(proposeBoundarySchema).mutation(async ({ ctx, input }) => {
-    const result = await proposeBoundary(ctx.db, pairOf(ctx), input);
+    const { fromDraft, ...fields } = input;
+    const result = await proposeBoundary(ctx.db, pairOf(ctx), fields, fromDraft);
     await changed(ctx, result.id);
+    // The exercise shows where its draft went.
+    if (fromDraft) await announce([coupleChannel(ctx.couple.id)], { kind: "exercise", id: fromDraft.sessionId });
     return result;
   }),
   proposeChange: coupleProcedure.input(changeBoundarySchema).mutation(async ({ ctx, input }) => {
@@ -40,6 +45,11 @@ export const boundaryRouter = createTRPCRouter({
   }),
   agreeToRetire: coupleProcedure.input(boundaryVersionRefSchema).mutation(async ({ ctx, input }) => {
     await agreeToRetire(ctx.db, pairOf(ctx), input);
+    await changed(ctx, input.boundaryId);
+    return { ok: true as const };
+  }),
+  markReviewed: coupleProcedure.input(boundaryRefSchema).mutation(async ({ ctx, input }) => {
+    await markReviewed(ctx.db, pairOf(ctx), input.boundaryId);
     await changed(ctx, input.boundaryId);
     return { ok: true as const };
   }),

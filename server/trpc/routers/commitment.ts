@@ -1,5 +1,5 @@
-import { acknowledgeSchema, checkInSchema, createCommitmentSchema, lifecycleSchema, respondSchema } from "@/server/commitments/schema";
-import { acknowledgeCommitment, changeLifecycle, checkIn, createCommitment, listCommitments, respondToCheckIn} from "@/server/commitments/service";
+import { acknowledgeSchema, changeCommitmentSchema, checkInSchema, createCommitmentSchema, lifecycleSchema, respondSchema } from "@/server/commitments/schema";
+import { acknowledgeCommitment, changeCommitment, changeLifecycle, checkIn, createCommitment, listCommitments, respondToCheckIn } from "@/server/commitments/service";
 import { coupleChannel } from "@/server/realtime/events";
 import { announce } from "@/server/realtime/publish";
 import { coupleProcedure, createTRPCRouter, pairOf } from "../init";
@@ -12,10 +12,16 @@ export const commitmentRouter = createTRPCRouter({
   create: coupleProcedure.input(createCommitmentSchema).mutation(async ({ ctx, input }) => {
     const result = await createCommitment(ctx.db, pairOf(ctx), input);
     await changed(ctx, result.id);
+    if (input.fromDraft) await announce([coupleChannel(ctx.couple.id)], { kind: "exercise", id: input.fromDraft.sessionId });
     return result;
   }),
   acknowledge: coupleProcedure.input(acknowledgeSchema).mutation(async ({ ctx, input }) => {
     await acknowledgeCommitment(ctx.db, pairOf(ctx), input.commitmentId, input.response);
+    await changed(ctx, input.commitmentId);
+    return { ok: true as const };
+  }),
+  change: coupleProcedure.input(changeCommitmentSchema).mutation(async ({ ctx, input }) => {
+    await changeCommitment(ctx.db, pairOf(ctx), input);
     await changed(ctx, input.commitmentId);
     return { ok: true as const };
   }),
