@@ -16,4 +16,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(signIn);
 }
 
-export const config = { matcher: ["/home/:path*", "/couple/:path*", "/settings/:path*", "/exercises/:path*", "/boundaries/:path*", "/commitments/:path*"] };
+export const config = { matcher: ["/home/:path*", "/couple/:path*", "/settings/:path*", "/exercises/:path*", "/boundaries/:path*", "/commitments/:path*", "/timeline/:path*", "/print/:path*"] };

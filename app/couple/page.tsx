@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ReviewReminders } from "@/components/agreements/review-reminders";
 import { ActiveSessions } from "@/components/exercises/active-sessions";
 import { Card } from "@/components/ui/card";
 import { LocalDate } from "@/components/ui/local-date";
@@ -33,6 +34,7 @@ export default async function CouplePage() {
         </p>
         <p className="text-stone-800">Either of you can pause or leave at any time from Settings.</p>
       </Card>
+      <ReviewReminders />
       <Card className="space-y-2">
         <h2 className="text-xl font-semibold">Exercises</h2>
         <p className="text-stone-800">Short, evidence-based conversations to do together, each on your own phone.</p>
@@ -40,6 +42,26 @@ export default async function CouplePage() {
         <Link className="font-medium text-teal-900 underline underline-offset-4" href="/exercises">
           Go to exercises
         </Link>
+      </Card>
+      <Card className="space-y-2">
+        <h2 className="text-xl font-semibold">Agreements</h2>
+        <p className="text-stone-800">The boundaries you agree on and the commitments you each keep, with everything that happened in order.</p>
+        <ul className="flex flex-wrap gap-x-5 gap-y-2">
+          {(
+            [
+              ["/boundaries", "Boundaries"],
+              ["/commitments", "Commitments"],
+              ["/timeline", "Timeline"],
+              ["/print", "Printable summary"],
+            ] as const
+          ).map(([href, label]) => (
+            <li key={href}>
+              <Link className="font-medium text-teal-900 underline underline-offset-4" href={href}>
+                {label}
+              </Link>
+            </li>
+          ))}
+        </ul>
       </Card>
     </div>
   );

@@ -2,21 +2,46 @@
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { ReviewReminders } from "@/components/agreements/review-reminders";
+import type { DraftSource } from "@/components/commitments/commitment-form";
+import { Notice } from "@/components/ui/notice";
 import { useTRPC } from "@/app/_trpc/client";
 import { Card } from "@/components/ui/card";
-import { BoundaryForm, CATEGORY_LABELS } from "./boundary-form";
+import { CATEGORY_LABELS } from "@/server/boundaries/categories";
+import { BoundaryForm } from "./boundary-form";
 
 const STATUS = { proposed: "Proposed", agreed: "Agreed by you both", retired: "Retired" } as const;
 
-export function BoundariesView({ partnerName }: { partnerName: string }) {
+/** `draft`: an exercise agreement you both agreed to, to propose as a boundary. */
+export function BoundariesView({ partnerName, draft }: { partnerName: string; draft?: DraftSource }) {
+  const router = useRouter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: list } = useSuspenseQuery(trpc.boundary.list.queryOptions());
   const propose = useMutation(trpc.boundary.propose.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.boundary.pathFilter()) }));
+  const proposeCard = (
+    <Card className="space-y-3" aria-labelledby="propose-title">
+      <h2 id="propose-title" className="text-xl font-semibold">
+        Propose a boundary
+      </h2>
+      {draft ? <Notice tone="info">From your exercise: the words you both agreed to are filled in. Choose a category and propose it; {partnerName} then agrees here as well.</Notice> : null}
+      <BoundaryForm
+        initial={draft ? { title: draft.title.slice(0, 120), description: draft.details.slice(0, 2000), category: "other", reviewOn: null } : undefined}
+        submitLabel="Propose"
+        onSubmit={async (values) => {
+          const created = await propose.mutateAsync({ ...values, fromDraft: draft?.ref });
+          if (draft) router.push(`/boundaries/${created.id}`);
+        }}
+      />
+    </Card>
+  );
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Boundaries</h1>
       <p className="text-stone-800">A boundary counts only when you have both agreed to the same words. Every version is kept, and nothing is changed behind anyone&apos;s back.</p>
+      <ReviewReminders />
+      {draft ? proposeCard : null}
       {list.length > 0 ? (
         <ul className="space-y-3" aria-label="Your boundaries">
           {list.map((b) => (
@@ -40,12 +65,7 @@ export function BoundariesView({ partnerName }: { partnerName: string }) {
       ) : (
         <p className="text-stone-700">No boundaries yet.</p>
       )}
-      <Card className="space-y-3" aria-labelledby="propose-title">
-        <h2 id="propose-title" className="text-xl font-semibold">
-          Propose a boundary
-        </h2>
-        <BoundaryForm submitLabel="Propose" onSubmit={(values) => propose.mutateAsync(values)} />
-      </Card>
+      {draft ? null : proposeCard}
     </div>
   );
 }

@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { LocalDate } from "@/components/ui/local-date";
 import { Notice } from "@/components/ui/notice";
-import { BoundaryForm, CATEGORY_LABELS } from "./boundary-form";
+import { CATEGORY_LABELS } from "@/server/boundaries/categories";
+import { BoundaryForm } from "./boundary-form";
 
 export function BoundaryDetail({ boundaryId, partnerName }: { boundaryId: string; partnerName: string }) {
   const trpc = useTRPC();

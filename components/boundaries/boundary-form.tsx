@@ -8,18 +8,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
-import { BOUNDARY_CATEGORIES } from "@/server/boundaries/categories";
+import { BOUNDARY_CATEGORIES, CATEGORY_LABELS } from "@/server/boundaries/categories";
 import { boundaryFields } from "@/server/boundaries/schema";
 
-export const CATEGORY_LABELS: Record<(typeof BOUNDARY_CATEGORIES)[number], string> = {
-  communication: "Communication",
-  "contact-with-others": "Contact with others",
-  "privacy-and-devices": "Privacy and devices",
-  money: "Money",
-  intimacy: "Intimacy",
-  family: "Family",
-  other: "Other",
-};
 
 const formSchema = z.object({ ...boundaryFields, reviewOn: z.string() }).strict();
 type Values = z.input<typeof formSchema>;

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { useTRPC } from "@/app/_trpc/client";
@@ -30,14 +31,22 @@ function todayHere() {
   return new Intl.DateTimeFormat("en-CA").format(new Date());
 }
 
+/** An agreement draft from an exercise that you both agreed to, taken further as your own commitment. */
+export interface DraftSource {
+  ref: { sessionId: string; stepIndex: number };
+  title: string;
+  details: string;
+}
+
 /** A promise you make for yourself; your partner can see it and respond, but it binds only you. */
-export function CommitmentForm() {
+export function CommitmentForm({ draft }: { draft?: DraftSource }) {
   const trpc = useTRPC();
+  const router = useRouter();
   const queryClient = useQueryClient();
   const create = useMutation(trpc.commitment.create.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.commitment.pathFilter()) }));
   const form = useForm<Values, unknown, z.output<typeof formSchema>>({
     resolver: zodResolver(formSchema),
-    defaultValues: { what: "", why: "", question: "", cadence: "daily", days: [], dueOn: "", startOn: todayHere(), endOn: "" },
+    defaultValues: { what: draft?.title.slice(0, COMMITMENT_TEXT_MAX) ?? "", why: draft?.details.slice(0, COMMITMENT_NOTE_MAX) ?? "", question: "", cadence: "daily", days: [], dueOn: "", startOn: todayHere(), endOn: "" },
   });
   const { errors, isSubmitting } = form.formState;
   const cadenceKind = useWatch({ control: form.control, name: "cadence" });
@@ -53,14 +62,19 @@ export function CommitmentForm() {
         startOn: v.startOn,
         endOn: v.endOn || null,
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        fromDraft: draft?.ref,
       });
-      form.reset();
+      form.reset({ what: "", why: "", question: "", cadence: "daily", days: [], dueOn: "", startOn: todayHere(), endOn: "" });
+      if (draft) router.replace("/commitments");
     } catch (error) {
       applyServerError(error, form.setError, ["what", "why", "question", "startOn", "endOn"]);
     }
   });
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
+      {draft ? (
+        <Notice tone="info">From your exercise: the words you both agreed to are filled in. Adjust them if you like; this commitment is yours alone.</Notice>
+      ) : null}
       {errors.root?.message ? (
         <Notice tone="error" role="alert">
           {errors.root.message}

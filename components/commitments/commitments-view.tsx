@@ -6,14 +6,16 @@ import { useTRPC } from "@/app/_trpc/client";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { cn } from "@/components/ui/cn";
-import { CommitmentForm } from "./commitment-form";
+import { describeCadence } from "@/lib/cadence";
+import { calendarWeeks, weeklyTotals } from "@/server/commitments/periods";
+import { CalendarHeatmap, OUTCOME_WORDS } from "./calendar-heatmap";
+import { ChangeCommitment, CommitmentHistory, LifecycleControls } from "./commitment-history";
+import { CommitmentForm, type DraftSource } from "./commitment-form";
+import { WeeklyTrend } from "./weekly-trend";
 
-const OUTCOME_WORDS = { kept: "Kept", partly: "Partly", "not-kept": "Not kept", "no-check-in": "No check-in", open: "Not yet" } as const;
-const OUTCOME_COLORS = { kept: "bg-emerald-600", partly: "bg-amber-400", "not-kept": "bg-stone-500", "no-check-in": "bg-white border border-stone-400", open: "bg-white border border-dashed border-stone-400" } as const;
 const ACK_WORDS = { seen: "Seen", "thank-you": "Thank you", "lets-talk": "Let's talk about it" } as const;
 
-export function CommitmentsView({ partnerName }: { partnerName: string }) {
+export function CommitmentsView({ partnerName, draft }: { partnerName: string; draft?: DraftSource }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: list } = useSuspenseQuery(trpc.commitment.list.queryOptions());
@@ -21,9 +23,19 @@ export function CommitmentsView({ partnerName }: { partnerName: string }) {
   const checkIn = useMutation(trpc.commitment.checkIn.mutationOptions({ onSettled }));
   const respond = useMutation(trpc.commitment.respond.mutationOptions({ onSettled }));
   const acknowledge = useMutation(trpc.commitment.acknowledge.mutationOptions({ onSettled }));
-  const lifecycle = useMutation(trpc.commitment.lifecycle.mutationOptions({ onSettled }));
   const [notes, setNotes] = useState<Record<string, string>>({});
-  const error = [checkIn, respond, acknowledge, lifecycle].find((m) => m.error)?.error;
+  const error = [checkIn, respond, acknowledge].find((m) => m.error)?.error;
+  // The latest "today" among the committers' own zones anchors the couple-wide weeks.
+  const today = list.map((c) => c.today).sort().at(-1);
+
+  const formCard = (
+    <Card className="space-y-3" aria-labelledby="new-commitment-title" id="new-commitment">
+      <h2 id="new-commitment-title" className="text-xl font-semibold">
+        Make a commitment
+      </h2>
+      <CommitmentForm draft={draft} />
+    </Card>
+  );
 
   return (
     <div className="space-y-6">
@@ -33,6 +45,18 @@ export function CommitmentsView({ partnerName }: { partnerName: string }) {
         <Notice tone="error" role="alert">
           {error.message}
         </Notice>
+      ) : null}
+      {draft ? formCard : (
+        <p>
+          <a href="#new-commitment" className="font-medium text-teal-900 underline underline-offset-4">
+            Make a commitment
+          </a>
+        </p>
+      )}
+      {today ? (
+        <Card>
+          <WeeklyTrend weeks={weeklyTotals(list.map((c) => c.progress.periods), today)} />
+        </Card>
       ) : null}
       <ul className="space-y-4" aria-label="Commitments">
         {list.map((c) => {
@@ -49,18 +73,11 @@ export function CommitmentsView({ partnerName }: { partnerName: string }) {
                   {c.what}
                 </h2>
                 <p className="text-stone-800">{c.question}</p>
+                <p className="text-sm text-stone-700">{describeCadence(c.cadence)}</p>
                 <p className="text-sm text-stone-800" data-testid="progress">
                   {c.progress.keptPercent === null ? "No check-ins yet." : `Kept ${c.progress.keptPercent}% of check-in days.`} Current run: {c.progress.currentRun}. Longest: {c.progress.longestRun}.
                 </p>
-                <ol className="flex flex-wrap gap-1" aria-label="Recent check-in days">
-                  {c.progress.periods.slice(-28).map((p) => (
-                    <li key={p.period} title={`${p.period}: ${OUTCOME_WORDS[p.status]}`} className={cn("size-5 rounded", OUTCOME_COLORS[p.status])}>
-                      <span className="sr-only">
-                        {p.period}: {OUTCOME_WORDS[p.status]}
-                      </span>
-                    </li>
-                  ))}
-                </ol>
+                <CalendarHeatmap weeks={calendarWeeks(c.progress.periods, c.today, c.cadence.kind === "weekly" ? 12 : 6)} label={`Check-in days: ${c.what}`} />
 
                 {mine && c.status === "active" && c.currentPeriod && !checkedInNow ? (
                   <div className="space-y-2">
@@ -114,33 +131,19 @@ export function CommitmentsView({ partnerName }: { partnerName: string }) {
                   </ul>
                 ) : null}
 
+                <CommitmentHistory history={c.history} partnerName={partnerName} />
                 {mine && c.status !== "ended" ? (
-                  <div className="flex flex-wrap gap-2">
-                    {c.status === "active" ? (
-                      <Button variant="quiet" onClick={() => lifecycle.mutate({ commitmentId: c.id, action: "pause" })}>
-                        Pause
-                      </Button>
-                    ) : (
-                      <Button variant="quiet" onClick={() => lifecycle.mutate({ commitmentId: c.id, action: "resume" })}>
-                        Resume
-                      </Button>
-                    )}
-                    <Button variant="quiet" onClick={() => lifecycle.mutate({ commitmentId: c.id, action: "end" })}>
-                      End
-                    </Button>
-                  </div>
+                  <>
+                    <ChangeCommitment commitment={c} />
+                    <LifecycleControls commitmentId={c.id} status={c.status} />
+                  </>
                 ) : null}
               </Card>
             </li>
           );
         })}
       </ul>
-      <Card className="space-y-3" aria-labelledby="new-commitment">
-        <h2 id="new-commitment" className="text-xl font-semibold">
-          Make a commitment
-        </h2>
-        <CommitmentForm />
-      </Card>
+      {draft ? null : formCard}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -215,6 +216,47 @@ export function TurnsPanel({ session, step, view, stepIndex, partnerName, curren
   );
 }
 
+/** Once you both agreed to a draft: propose it as a boundary, or make it your own commitment. */
+function TakeFurther({ sessionId, stepIndex, produces, takenFurther }: { sessionId: string; stepIndex: number; produces: "boundary" | "commitment"; takenFurther: Extract<StepView, { kind: "agreement" }>["takenFurther"] }) {
+  const link = "font-medium text-teal-900 underline underline-offset-4";
+  const from = `fromSession=${sessionId}&step=${stepIndex}`;
+  if (takenFurther && "boundaryId" in takenFurther) {
+    return (
+      <p>
+        This draft is now a boundary proposal.{" "}
+        <Link className={link} href={`/boundaries/${takenFurther.boundaryId}`}>
+          See the boundary
+        </Link>
+      </p>
+    );
+  }
+  if (takenFurther && "commitmentId" in takenFurther) {
+    return (
+      <p>
+        You made this your commitment.{" "}
+        <Link className={link} href={`/commitments#c-${takenFurther.commitmentId}`}>
+          See your commitment
+        </Link>
+      </p>
+    );
+  }
+  return produces === "boundary" ? (
+    <p>
+      You both agreed to these words.{" "}
+      <Link className={link} href={`/boundaries?${from}`}>
+        Propose it as a boundary
+      </Link>
+    </p>
+  ) : (
+    <p>
+      You both agreed to these words.{" "}
+      <Link className={link} href={`/commitments?${from}`}>
+        Make it my commitment
+      </Link>
+    </p>
+  );
+}
+
 export function AgreementPanel({ session, step, view, stepIndex, partnerName, current }: PanelProps<"agreement">) {
   const { saveDraft, agreeToDraft } = useExerciseActions();
   const saved = view.draft;
@@ -272,6 +314,7 @@ export function AgreementPanel({ session, step, view, stepIndex, partnerName, cu
           <strong>{saved.title}</strong> — {saved.details}
         </p>
       ) : null}
+      {saved && view.youAgreed && view.partnerAgreed ? <TakeFurther sessionId={session.id} stepIndex={stepIndex} produces={step.produces} takenFurther={view.takenFurther} /> : null}
       {current && saved ? (
         <div className="space-y-2">
           <p className="text-sm text-stone-700">

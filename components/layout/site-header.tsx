@@ -8,13 +8,14 @@ const NAV = [
   { href: "/exercises", label: "Exercises" },
   { href: "/boundaries", label: "Boundaries" },
   { href: "/commitments", label: "Commitments" },
+  { href: "/timeline", label: "Timeline" },
   { href: "/settings", label: "Settings" },
 ] as const;
 
 /** On every page, signed in or not: crisis help is always one tap away. */
 export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   return (
-    <header className="border-b border-stone-200 bg-white">
+    <header className="border-b border-stone-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href={viewer ? "/home" : "/"} className="text-lg font-semibold text-teal-900">
           Twofold

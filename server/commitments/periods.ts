@@ -95,3 +95,49 @@ export function progress(periods: string[], checkIns: ReadonlyMap<string, Outcom
   }
   return { periods: rows, keptPercent: counted.length ? Math.round((kept / counted.length) * 100) : null, currentRun: run, longestRun: longest };
 }
+
+/** The Monday of a date's ISO week. */
+export const weekOf = (date: string) => addDays(date, 1 - isoWeekday(date));
+
+export interface WeekTotals {
+  week: string;
+  kept: number;
+  partly: number;
+  notKept: number;
+  noCheckIn: number;
+}
+
+/**
+ * Couple-wide totals per ISO week (keyed by its Monday), oldest first, for the `weeks` weeks
+ * through `today`. Periods still open are left out; the partners are not told apart.
+ */
+export function weeklyTotals(periodLists: ReadonlyArray<Progress["periods"]>, today: string, weeks = 12): WeekTotals[] {
+  const last = weekOf(today);
+  const rows = Array.from({ length: weeks }, (_, i) => ({ week: addDays(last, (i - weeks + 1) * 7), kept: 0, partly: 0, notKept: 0, noCheckIn: 0 }));
+  const byWeek = new Map(rows.map((row) => [row.week, row]));
+  for (const periods of periodLists) {
+    for (const { period, status } of periods) {
+      const row = byWeek.get(weekOf(period));
+      if (!row || status === "open") continue;
+      if (status === "kept") row.kept += 1;
+      else if (status === "partly") row.partly += 1;
+      else if (status === "not-kept") row.notKept += 1;
+      else row.noCheckIn += 1;
+    }
+  }
+  return rows;
+}
+
+/**
+ * A calendar of the last `weeks` ISO weeks through `today`, Monday first: each day carries the
+ * status of the period it is (null when the cadence has no check-in that day). A weekly period
+ * is shown on its Monday.
+ */
+export function calendarWeeks(periods: Progress["periods"], today: string, weeks = 8) {
+  const status = new Map(periods.map((p) => [p.period, p.status] as const));
+  const last = weekOf(today);
+  return Array.from({ length: weeks }, (_, i) => {
+    const monday = addDays(last, (i - weeks + 1) * 7);
+    return { week: monday, days: Array.from({ length: 7 }, (_, d) => ({ date: addDays(monday, d), status: status.get(addDays(monday, d)) ?? null })) };
+  });
+}

@@ -158,6 +158,8 @@ export async function listCommitments(db: DbOrTx, pair: Pair, now = new Date()) 
       startOn: row.startOn,
       endOn: row.endOn,
       status: row.status,
+      /** The committer's own calendar day now. */
+      today,
       currentPeriod: periodOf(row.cadence, today),
       progress: progress(periods, outcomes, periodOf(row.cadence, today)),
       checkIns: mine.map((c) => ({ id: c.id, period: c.period, outcome: c.outcome, note: c.note, response: c.response })),

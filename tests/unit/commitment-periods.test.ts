@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, isoWeekday, localDate, periodOf, periodsThrough, progress, type Outcome } from "@/server/commitments/periods";
+import { addDays, calendarWeeks, isoWeekday, localDate, periodOf, periodsThrough, progress, weekOf, weeklyTotals, type Outcome } from "@/server/commitments/periods";
 
 // These run with TZ=America/New_York (vitest.config.mts); the committer's zone is passed explicitly.
 describe("local dates in the committer's time zone", () => {
@@ -66,5 +66,35 @@ describe("progress", () => {
     expect(result.currentRun).toBe(0);
     expect(result.longestRun).toBe(1);
     expect(progress(["2026-03-11"], new Map(), "2026-03-11").keptPercent).toBeNull();
+  });
+});
+
+describe("weekly totals across the couple", () => {
+  it("counts each past period in its ISO week, leaves open ones out, and keeps empty weeks", () => {
+    const alex = progress(["2026-11-09", "2026-11-10", "2026-11-16", "2026-11-23"], new Map<string, Outcome>([["2026-11-09", "kept"], ["2026-11-10", "partly"]]), "2026-11-23").periods;
+    const sam = progress(["2026-11-16"], new Map<string, Outcome>([["2026-11-16", "not-kept"]]), null).periods; // a weekly commitment
+    const weeks = weeklyTotals([alex, sam], "2026-11-25", 4);
+    expect(weeks).toEqual([
+      { week: "2026-11-02", kept: 0, partly: 0, notKept: 0, noCheckIn: 0 },
+      { week: "2026-11-09", kept: 1, partly: 1, notKept: 0, noCheckIn: 0 },
+      { week: "2026-11-16", kept: 0, partly: 0, notKept: 1, noCheckIn: 1 },
+      { week: "2026-11-23", kept: 0, partly: 0, notKept: 0, noCheckIn: 0 },
+    ]);
+  });
+
+  it("a Sunday belongs to the week that began the Monday before", () => {
+    expect(weekOf("2026-11-29")).toBe("2026-11-23");
+    expect(weekOf("2026-11-23")).toBe("2026-11-23");
+  });
+});
+
+describe("calendar weeks", () => {
+  it("lays out the last weeks Monday first, with each day's status or null on days without a check-in", () => {
+    const periods = progress(["2026-11-17", "2026-11-19", "2026-11-24"], new Map<string, Outcome>([["2026-11-17", "kept"]]), "2026-11-24").periods;
+    const calendar = calendarWeeks(periods, "2026-11-24", 2);
+    expect(calendar.map((w) => w.week)).toEqual(["2026-11-16", "2026-11-23"]);
+    expect(calendar[0]!.days.map((d) => d.status)).toEqual([null, "kept", null, "no-check-in", null, null, null]);
+    expect(calendar[1]!.days[1]).toEqual({ date: "2026-11-24", status: "open" });
+    expect(calendar[1]!.days[6]!.date).toBe("2026-11-29");
   });
 });

@@ -1,0 +1,159 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
+import { useId, useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { useTRPC } from "@/app/_trpc/client";
+import { applyServerError } from "@/components/auth/server-errors";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { LocalDate } from "@/components/ui/local-date";
+import { Notice } from "@/components/ui/notice";
+import { formatDay } from "@/lib/cadence";
+import { COMMITMENT_NOTE_MAX, COMMITMENT_TEXT_MAX } from "@/server/commitments/schema";
+import type { AppRouter } from "@/server/trpc/routers/_app";
+
+type Commitment = inferRouterOutputs<AppRouter>["commitment"]["list"][number];
+type HistoryEntry = Commitment["history"][number];
+
+const KIND_WORDS = { created: "made it", acknowledged: "responded", changed: "changed it", paused: "paused it", resumed: "picked it up again", ended: "ended it" } as const;
+const ACK_WORDS: Record<string, string> = { seen: "Seen", "thank-you": "Thank you", "lets-talk": "Let's talk about it" };
+const FIELD_WORDS = { what: "What", why: "Why", question: "Check-in question", endOn: "End date" } as const;
+const shown = (field: keyof typeof FIELD_WORDS, value: string | null) => (value === null || value === "" ? "(none)" : field === "endOn" ? formatDay(value) : value);
+
+/** Every change to a commitment, in order, with its note: nothing about it changes silently. */
+export function CommitmentHistory({ history, partnerName }: { history: HistoryEntry[]; partnerName: string }) {
+  return (
+    <details>
+      <summary className="cursor-pointer text-teal-900 underline underline-offset-4">History ({history.length})</summary>
+      <ol className="mt-2 space-y-2" aria-label="History">
+        {history.map((h, i) => (
+          <li key={i} className="rounded-lg bg-stone-100 p-2 text-sm">
+            <p>
+              <LocalDate date={h.at} /> · {h.by === "you" ? "You" : h.by === "partner" ? partnerName : "Someone no longer here"} {KIND_WORDS[h.kind]}
+              {h.kind === "acknowledged" && h.detail ? `: ${ACK_WORDS[h.detail] ?? h.detail}` : ""}
+            </p>
+            {h.changes ? (
+              <ul className="mt-1 space-y-0.5">
+                {(Object.keys(h.changes) as (keyof typeof FIELD_WORDS)[]).map((field) => (
+                  <li key={field}>
+                    {FIELD_WORDS[field]}: <del>{shown(field, h.changes![field]!.from)}</del> → <ins className="no-underline font-medium">{shown(field, h.changes![field]!.to)}</ins>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {h.note ? <p className="mt-1 whitespace-pre-line">Note: {h.note}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+const changeSchema = z.object({
+  what: z.string().trim().min(1, "Please say what you commit to.").max(COMMITMENT_TEXT_MAX, `Please keep this to ${COMMITMENT_TEXT_MAX} characters.`),
+  why: z.string().max(COMMITMENT_NOTE_MAX),
+  question: z.string().trim().min(1, "Please write the check-in question.").max(COMMITMENT_TEXT_MAX, `Please keep this to ${COMMITMENT_TEXT_MAX} characters.`),
+  endOn: z.string(),
+  note: z.string().max(COMMITMENT_NOTE_MAX),
+});
+type ChangeValues = z.input<typeof changeSchema>;
+
+/** Change the words or the end date; the rhythm and start stay (a new rhythm is a new commitment). */
+export function ChangeCommitment({ commitment }: { commitment: Commitment }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const change = useMutation(trpc.commitment.change.mutationOptions({ onSettled: () => queryClient.invalidateQueries(trpc.commitment.pathFilter()) }));
+  const form = useForm<ChangeValues, unknown, z.output<typeof changeSchema>>({
+    resolver: zodResolver(changeSchema),
+    values: { what: commitment.what, why: commitment.why ?? "", question: commitment.question, endOn: commitment.endOn ?? "", note: "" },
+    resetOptions: { keepDirtyValues: true },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const submit = form.handleSubmit(async (v) => {
+    try {
+      await change.mutateAsync({ commitmentId: commitment.id, what: v.what, why: v.why, question: v.question, endOn: v.endOn || null, note: v.note || undefined });
+      form.reset();
+      setOpen(false);
+    } catch (error) {
+      applyServerError(error, form.setError, ["what", "why", "question", "endOn", "note"]);
+    }
+  });
+  return (
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cursor-pointer text-teal-900 underline underline-offset-4">Change the wording or end date</summary>
+      <form onSubmit={submit} noValidate className="mt-3 space-y-3">
+        {errors.root?.message ? (
+          <Notice tone="error" role="alert">
+            {errors.root.message}
+          </Notice>
+        ) : null}
+        <Field label="What I commit to" error={errors.what?.message}>
+          <Input {...form.register("what")} />
+        </Field>
+        <Field label="Why it matters to me (optional)" error={errors.why?.message}>
+          <textarea className="block min-h-16 w-full rounded-lg border border-stone-500 bg-white p-3" {...form.register("why")} />
+        </Field>
+        <Field label="Check-in question" error={errors.question?.message}>
+          <Input {...form.register("question")} />
+        </Field>
+        <Field label="End (optional)" error={errors.endOn?.message}>
+          <Input type="date" {...form.register("endOn")} />
+        </Field>
+        <Field label="A note for the history (optional)" hint="Your partner sees what changed and this note." error={errors.note?.message}>
+          <textarea className="block min-h-16 w-full rounded-lg border border-stone-500 bg-white p-3" {...form.register("note")} />
+        </Field>
+        <Button type="submit" variant="secondary" disabled={isSubmitting}>
+          Save the change
+        </Button>
+      </form>
+    </details>
+  );
+}
+
+/** Pause, pick up again or end — the committer's own choice, with an optional note for the history. */
+export function LifecycleControls({ commitmentId, status }: { commitmentId: string; status: Commitment["status"] }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const noteId = useId();
+  const [note, setNote] = useState("");
+  const lifecycle = useMutation(
+    trpc.commitment.lifecycle.mutationOptions({
+      onSuccess: () => setNote(""),
+      onSettled: () => queryClient.invalidateQueries(trpc.commitment.pathFilter()),
+    }),
+  );
+  const act = (action: "pause" | "resume" | "end") => lifecycle.mutate({ commitmentId, action, note: note || undefined });
+  return (
+    <div className="space-y-2">
+      <label htmlFor={noteId} className="block text-sm font-medium">
+        Note for pausing or ending (optional)
+      </label>
+      <textarea id={noteId} className="block min-h-12 w-full rounded-lg border border-stone-500 bg-white p-2" maxLength={COMMITMENT_NOTE_MAX} value={note} onChange={(e) => setNote(e.target.value)} />
+      <div className="flex flex-wrap gap-2">
+        {status === "active" ? (
+          <Button variant="quiet" disabled={lifecycle.isPending} onClick={() => act("pause")}>
+            Pause
+          </Button>
+        ) : (
+          <Button variant="quiet" disabled={lifecycle.isPending} onClick={() => act("resume")}>
+            Resume
+          </Button>
+        )}
+        <Button variant="quiet" disabled={lifecycle.isPending} onClick={() => act("end")}>
+          End
+        </Button>
+      </div>
+      {lifecycle.error ? (
+        <Notice tone="error" role="alert">
+          {lifecycle.error.message}
+        </Notice>
+      ) : null}
+    </div>
+  );
+}
