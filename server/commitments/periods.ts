@@ -141,3 +141,29 @@ export function calendarWeeks(periods: Progress["periods"], today: string, weeks
     return { week: monday, days: Array.from({ length: 7 }, (_, d) => ({ date: addDays(monday, d), status: status.get(addDays(monday, d)) ?? null })) };
   });
 }
+
+/** A stretch of calendar days when a commitment was paused or after it ended (`to` exclusive, null = still). */
+export interface InactiveRange {
+  from: string;
+  to: string | null;
+}
+
+/**
+ * The paused and ended stretches from a commitment's history (oldest first), as local dates in the
+ * committer's zone. The day of a pause counts as paused; the day it is picked up again counts.
+ */
+export function inactiveRanges(history: ReadonlyArray<{ kind: string; at: Date }>, timeZone: string): InactiveRange[] {
+  const ranges: InactiveRange[] = [];
+  for (const event of history) {
+    const day = localDate(event.at, timeZone);
+    const open = ranges.at(-1)?.to === null ? ranges.at(-1) : undefined;
+    if ((event.kind === "paused" || event.kind === "ended") && !open) ranges.push({ from: day, to: null });
+    else if (event.kind === "resumed" && open) open.to = day;
+  }
+  return ranges;
+}
+
+/** Periods that count: every checked-in one, and the others only when they fall outside a pause or after the end. */
+export function activePeriods(periods: string[], checkedIn: ReadonlySet<string>, inactive: ReadonlyArray<InactiveRange>): string[] {
+  return periods.filter((p) => checkedIn.has(p) || !inactive.some((r) => p >= r.from && (r.to === null || p < r.to)));
+}

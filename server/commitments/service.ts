@@ -5,7 +5,7 @@ import { checkInResponses, commitmentCheckIns, commitmentEvents, commitments, ty
 import type { Pair } from "@/server/couple/ids";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { agreedDraft } from "@/server/exercises/drafts";
-import { localDate, periodOf, periodsThrough, progress, type Cadence, type Outcome } from "./periods";
+import { activePeriods, inactiveRanges, localDate, periodOf, periodsThrough, progress, type Cadence, type Outcome } from "./periods";
 
 
 async function find(db: DbOrTx, pair: Pair, commitmentId: string, lock = false) {
@@ -146,8 +146,10 @@ export async function listCommitments(db: DbOrTx, pair: Pair, now = new Date()) 
   return rows.map((row) => {
     const today = localDate(now, row.timeZone);
     const mine = checkIns.filter((c) => c.commitmentId === row.id);
-    const periods = periodsThrough(row.cadence, row.startOn, row.endOn, today);
+    const history = events.filter((e) => e.commitmentId === row.id);
     const outcomes = new Map(mine.map((c) => [c.period, c.outcome] as const));
+    // Paused days and days after the end are not "no check-in": nothing was asked of anyone then.
+    const periods = activePeriods(periodsThrough(row.cadence, row.startOn, row.endOn, today), new Set(outcomes.keys()), inactiveRanges(history.map((e) => ({ kind: e.kind, at: e.createdAt })), row.timeZone));
     return {
       id: row.id,
       owner: who(row.ownerId, pair.userId),
@@ -161,9 +163,9 @@ export async function listCommitments(db: DbOrTx, pair: Pair, now = new Date()) 
       /** The committer's own calendar day now. */
       today,
       currentPeriod: periodOf(row.cadence, today),
-      progress: progress(periods, outcomes, periodOf(row.cadence, today)),
+      progress: progress(periods, outcomes, row.status === "active" ? periodOf(row.cadence, today) : null),
       checkIns: mine.map((c) => ({ id: c.id, period: c.period, outcome: c.outcome, note: c.note, response: c.response })),
-      history: events.filter((e) => e.commitmentId === row.id).map((e) => ({ kind: e.kind, detail: e.detail, changes: e.changes, by: who(e.byUserId, pair.userId), note: e.note, at: e.createdAt })),
+      history: history.map((e) => ({ kind: e.kind, detail: e.detail, changes: e.changes, by: who(e.byUserId, pair.userId), note: e.note, at: e.createdAt })),
     };
   });
 }

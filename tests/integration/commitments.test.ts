@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { commitmentCheckIns, commitments } from "@/db/schema";
+import { commitmentCheckIns, commitmentEvents, commitments } from "@/db/schema";
 import type { CoupleId } from "@/server/couple/ids";
 import { localDate, addDays } from "@/server/commitments/periods";
 import { checkIn, createCommitment, listCommitments } from "@/server/commitments/service";
@@ -145,5 +145,28 @@ describe("commitments", () => {
     await expectTRPCError(other.callerA.commitment.checkIn({ commitmentId: id, period: today(), outcome: "kept" }), "NOT_FOUND");
     await expectTRPCError(anonymousCaller(db).commitment.list(), "UNAUTHORIZED");
     expect(await countRows(commitmentCheckIns)).toBe(0);
+  });
+});
+
+describe("paused and ended commitments", () => {
+  it("days while paused and after the end show as nothing asked, not as 'no check-in'", async () => {
+    const db = await testDb();
+    const { callerA, callerB } = await createCouple(db);
+    const { id } = await callerA.commitment.create({ ...daily(), startOn: addDays(today(), -4) });
+    await callerA.commitment.checkIn({ commitmentId: id, period: addDays(today(), -4), outcome: "kept" });
+    await callerA.commitment.lifecycle({ commitmentId: id, action: "pause", note: "A hard week" });
+    // Move the pause back to two days ago, as if it had happened then.
+    const twoDaysAgo = new Date(`${addDays(today(), -2)}T12:00:00Z`); // 04:00 or 05:00 in Los Angeles, that same day
+    await db.update(commitmentEvents).set({ createdAt: twoDaysAgo }).where(and(eq(commitmentEvents.commitmentId, id), eq(commitmentEvents.kind, "paused")));
+    const paused = (await callerB.commitment.list())[0]!;
+    expect(paused.progress.periods.map((p) => [p.period, p.status])).toEqual([
+      [addDays(today(), -4), "kept"],
+      [addDays(today(), -3), "no-check-in"],
+    ]);
+    await callerA.commitment.lifecycle({ commitmentId: id, action: "resume" });
+    const resumed = (await callerB.commitment.list())[0]!;
+    expect(resumed.progress.periods.map((p) => p.status)).toEqual(["kept", "no-check-in", "open"]);
+    await callerA.commitment.lifecycle({ commitmentId: id, action: "end" });
+    expect((await callerB.commitment.list())[0]!.progress.periods.map((p) => p.status)).toEqual(["kept", "no-check-in"]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, calendarWeeks, isoWeekday, localDate, periodOf, periodsThrough, progress, weekOf, weeklyTotals, type Outcome } from "@/server/commitments/periods";
+import { addDays, calendarWeeks, isoWeekday, localDate, periodOf, periodsThrough, progress, weekOf, weeklyTotals, inactiveRanges, activePeriods, type Outcome } from "@/server/commitments/periods";
 
 // These run with TZ=America/New_York (vitest.config.mts); the committer's zone is passed explicitly.
 describe("local dates in the committer's time zone", () => {
@@ -96,5 +96,31 @@ describe("calendar weeks", () => {
     expect(calendar[0]!.days.map((d) => d.status)).toEqual([null, "kept", null, "no-check-in", null, null, null]);
     expect(calendar[1]!.days[1]).toEqual({ date: "2026-11-24", status: "open" });
     expect(calendar[1]!.days[6]!.date).toBe("2026-11-29");
+  });
+});
+
+describe("paused and ended stretches", () => {
+  it("turn pause, resume and end into local-date ranges in the committer's zone", () => {
+    const history = [
+      { kind: "created", at: new Date("2026-11-01T10:00:00Z") },
+      // 23:30 in Los Angeles on the 4th is already the 5th in UTC.
+      { kind: "paused", at: new Date("2026-11-05T07:30:00Z") },
+      { kind: "paused", at: new Date("2026-11-05T09:00:00Z") },
+      { kind: "resumed", at: new Date("2026-11-08T18:00:00Z") },
+      { kind: "ended", at: new Date("2026-11-12T18:00:00Z") },
+    ];
+    expect(inactiveRanges(history, "America/Los_Angeles")).toEqual([
+      { from: "2026-11-04", to: "2026-11-08" },
+      { from: "2026-11-12", to: null },
+    ]);
+  });
+
+  it("leave paused days and days after the end out, but never a day that has a check-in", () => {
+    const periods = ["2026-11-03", "2026-11-04", "2026-11-05", "2026-11-08", "2026-11-12", "2026-11-13"];
+    const ranges = [
+      { from: "2026-11-04", to: "2026-11-08" },
+      { from: "2026-11-12", to: null },
+    ];
+    expect(activePeriods(periods, new Set(["2026-11-04"]), ranges)).toEqual(["2026-11-03", "2026-11-04", "2026-11-08"]);
   });
 });
