@@ -30,7 +30,7 @@ export function ReviewReminders() {
               {r.title}
             </Link>
             <span className="text-sm text-stone-700">review date {formatDay(r.reviewOn)}</span>
-            <Button variant="quiet" disabled={reviewed.isPending} onClick={() => reviewed.mutate({ boundaryId: r.boundaryId })}>
+            <Button variant="quiet" disabled={reviewed.isPending} onClick={() => reviewed.mutate({ boundaryId: r.boundaryId, reviewOn: r.reviewOn })}>
               We looked at it
             </Button>
           </li>

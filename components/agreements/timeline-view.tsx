@@ -29,7 +29,7 @@ function sentence(entry: Entry, partnerName: string): string {
     case "changed":
       return entry.area === "boundaries" ? `${who} proposed a new version (version ${entry.version})` : `${who} changed this commitment`;
     case "agreed":
-      return `Version ${entry.version} is agreed by you both (${who === "You" ? "you" : who} said yes last)`;
+      return `Version ${entry.version} is agreed by you both${entry.by ? ` (${entry.by === "you" ? "you" : partnerName} said yes last)` : ""}`;
     case "revisit-requested":
       return `${who} asked to revisit it`;
     case "retire-proposed":

@@ -27,12 +27,15 @@ CREATE UNIQUE INDEX "boundary_review_acks_once_idx" ON "boundary_review_acks" US
 ALTER TABLE "boundaries" ADD CONSTRAINT "boundaries_source_draft_id_exercise_agreement_drafts_id_fk" FOREIGN KEY ("source_draft_id") REFERENCES "public"."exercise_agreement_drafts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "commitments" ADD CONSTRAINT "commitments_source_draft_id_exercise_agreement_drafts_id_fk" FOREIGN KEY ("source_draft_id") REFERENCES "public"."exercise_agreement_drafts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "boundaries_source_draft_idx" ON "boundaries" USING btree ("source_draft_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "commitments_source_draft_owner_idx" ON "commitments" USING btree ("source_draft_id","owner_id");
+--> statement-breakpoint
 -- Backfill the history of boundaries made before this table existed.
 INSERT INTO "boundary_events" ("boundary_id", "kind", "version", "by_user_id", "created_at")
 SELECT "boundary_id", CASE WHEN "number" = 1 THEN 'proposed' ELSE 'changed' END, "number", "proposed_by", "proposed_at" FROM "boundary_versions";--> statement-breakpoint
 INSERT INTO "boundary_events" ("boundary_id", "kind", "version", "by_user_id", "created_at")
-SELECT v."boundary_id", 'agreed', v."number", NULL, max(c."consented_at")
+SELECT DISTINCT ON (v."id") v."boundary_id", 'agreed', v."number", c."user_id", c."consented_at"
 FROM "boundary_versions" v JOIN "boundary_consents" c ON c."version_id" = v."id"
-GROUP BY v."id", v."boundary_id", v."number" HAVING count(*) >= 2;--> statement-breakpoint
+WHERE (SELECT count(*) FROM "boundary_consents" n WHERE n."version_id" = v."id") >= 2
+ORDER BY v."id", c."consented_at" DESC;--> statement-breakpoint
 INSERT INTO "boundary_events" ("boundary_id", "kind", "version", "by_user_id", "created_at")
-SELECT "id", 'retired', "latest_version", NULL, "retired_at" FROM "boundaries" WHERE "retired_at" IS NOT NULL;
+SELECT "id", 'retired', COALESCE("agreed_version", "latest_version"), NULL, "retired_at" FROM "boundaries" WHERE "retired_at" IS NOT NULL;

@@ -28,7 +28,7 @@ export const commitments = pgTable(
     sourceDraftId: uuid("source_draft_id").references(() => exerciseAgreementDrafts.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("commitments_couple_idx").on(t.coupleId)],
+  (t) => [index("commitments_couple_idx").on(t.coupleId), uniqueIndex("commitments_source_draft_owner_idx").on(t.sourceDraftId, t.ownerId)],
 );
 
 export type CommitmentEventKind = "created" | "acknowledged" | "changed" | "paused" | "resumed" | "ended";

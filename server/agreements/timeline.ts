@@ -43,7 +43,7 @@ export async function timeline(db: DbOrTx, pair: Pair, filter: TimelineFilter): 
         .innerJoin(boundaries, eq(boundaries.id, boundaryEvents.boundaryId))
         .innerJoin(boundaryVersions, and(eq(boundaryVersions.boundaryId, boundaryEvents.boundaryId), eq(boundaryVersions.number, boundaryEvents.version)))
         .where(and(eq(boundaries.coupleId, pair.coupleId), actor(boundaryEvents.byUserId)))
-        .orderBy(desc(boundaryEvents.createdAt))
+        .orderBy(desc(boundaryEvents.createdAt), desc(boundaryEvents.id))
         .limit(limit)
         .then((rows) => rows.map((r) => ({ id: `b-${r.id}`, at: r.at, key: r.key, by: who(r.byUserId), area: "boundaries" as const, kind: r.kind, boundaryId: r.boundaryId, title: r.title, version: r.version }))),
     );
@@ -55,7 +55,7 @@ export async function timeline(db: DbOrTx, pair: Pair, filter: TimelineFilter): 
         .from(commitmentEvents)
         .innerJoin(commitments, eq(commitments.id, commitmentEvents.commitmentId))
         .where(and(eq(commitments.coupleId, pair.coupleId), actor(commitmentEvents.byUserId)))
-        .orderBy(desc(commitmentEvents.createdAt))
+        .orderBy(desc(commitmentEvents.createdAt), desc(commitmentEvents.id))
         .limit(limit)
         .then((rows) => rows.map((r) => ({ id: `c-${r.id}`, at: r.at, key: r.key, by: who(r.byUserId), area: "commitments" as const, kind: r.kind, commitmentId: r.commitmentId, title: r.title, detail: r.detail }))),
     );
@@ -67,7 +67,7 @@ export async function timeline(db: DbOrTx, pair: Pair, filter: TimelineFilter): 
         .from(commitmentCheckIns)
         .innerJoin(commitments, eq(commitments.id, commitmentCheckIns.commitmentId))
         .where(and(eq(commitments.coupleId, pair.coupleId), actor(commitments.ownerId)))
-        .orderBy(desc(commitmentCheckIns.createdAt))
+        .orderBy(desc(commitmentCheckIns.createdAt), desc(commitmentCheckIns.id))
         .limit(limit)
         .then((rows) => rows.map((r) => ({ id: `k-${r.id}`, at: r.at, key: r.key, by: who(r.ownerId), area: "check-ins" as const, kind: "check-in" as const, commitmentId: r.commitmentId, title: r.title, period: r.period, outcome: r.outcome }))),
       db
@@ -76,7 +76,7 @@ export async function timeline(db: DbOrTx, pair: Pair, filter: TimelineFilter): 
         .innerJoin(commitmentCheckIns, eq(commitmentCheckIns.id, checkInResponses.checkInId))
         .innerJoin(commitments, eq(commitments.id, commitmentCheckIns.commitmentId))
         .where(and(eq(commitments.coupleId, pair.coupleId), actor(checkInResponses.responderId)))
-        .orderBy(desc(checkInResponses.createdAt))
+        .orderBy(desc(checkInResponses.createdAt), desc(checkInResponses.id))
         .limit(limit)
         .then((rows) => rows.map((r) => ({ id: `r-${r.id}`, at: r.at, key: r.key, by: who(r.responderId), area: "check-ins" as const, kind: "response" as const, commitmentId: r.commitmentId, title: r.title, period: r.period, response: r.response }))),
     );

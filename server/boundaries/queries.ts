@@ -32,10 +32,12 @@ export async function listBoundaries(db: DbOrTx, coupleId: CoupleId, viewerId: s
       title: boundaryVersions.title,
       category: boundaryVersions.category,
       reviewOn: agreedVersion.reviewOn,
+      reviewedByViewer: boundaryReviewAcks.id,
     })
     .from(boundaries)
     .innerJoin(boundaryVersions, and(eq(boundaryVersions.boundaryId, boundaries.id), eq(boundaryVersions.number, boundaries.latestVersion)))
     .leftJoin(agreedVersion, and(eq(agreedVersion.boundaryId, boundaries.id), eq(agreedVersion.number, boundaries.agreedVersion)))
+    .leftJoin(boundaryReviewAcks, and(eq(boundaryReviewAcks.boundaryId, boundaries.id), eq(boundaryReviewAcks.userId, viewerId), eq(boundaryReviewAcks.reviewOn, agreedVersion.reviewOn)))
     .where(eq(boundaries.coupleId, coupleId))
     .orderBy(desc(boundaries.updatedAt));
   const latestIds = await db
@@ -61,7 +63,8 @@ export async function listBoundaries(db: DbOrTx, coupleId: CoupleId, viewerId: s
       revisitRequested: row.revisitRequestedBy !== null,
       retireProposedBy: who(row.retireProposedBy, viewerId),
       reviewOn: row.status === "agreed" ? row.reviewOn : null,
-      reviewDue: row.status === "agreed" && row.reviewOn !== null && row.reviewOn <= now,
+      // Until this viewer says "we looked at it" (the partner's reminder is their own).
+      reviewDue: row.status === "agreed" && row.reviewOn !== null && row.reviewOn <= now && row.reviewedByViewer === null,
       updatedAt: row.updatedAt,
     };
   });

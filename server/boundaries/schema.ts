@@ -27,6 +27,8 @@ export const proposeBoundarySchema = z.object({ ...boundaryFields, fromDraft: st
 export const changeBoundarySchema = z.object({ boundaryId, version, revision, ...boundaryFields }).strict();
 export const boundaryVersionRefSchema = z.object({ boundaryId, version, revision }).strict();
 export const boundaryRefSchema = z.object({ boundaryId }).strict();
+/** "We looked at it" names the review date the person saw. */
+export const markReviewedSchema = z.object({ boundaryId, reviewOn: z.iso.date() }).strict();
 export const commentSchema = z
   .object({
     boundaryId,

@@ -130,7 +130,7 @@ export async function requestRevisit(db: Db, pair: Pair, ref: BoundaryRef) {
   return onBoundary(db, pair, ref, async (tx, boundary) => {
     if (boundary.status !== "agreed") throw new AppError("BAD_REQUEST", "A revisit is for a boundary you have both agreed to.", { reason: "not_agreed" });
     await tx.update(boundaries).set({ revisitRequestedBy: pair.userId, revisitRequestedAt: new Date(), updatedAt: new Date() }).where(eq(boundaries.id, boundary.id));
-    await record(tx, boundary.id, "revisit-requested", boundary.latestVersion, pair.userId);
+    await record(tx, boundary.id, "revisit-requested", boundary.agreedVersion ?? boundary.latestVersion, pair.userId);
   });
 }
 
@@ -139,7 +139,7 @@ export async function proposeRetire(db: Db, pair: Pair, ref: BoundaryRef) {
   return onBoundary(db, pair, ref, async (tx, boundary) => {
     if (boundary.retireProposedBy) throw new AppError("BAD_REQUEST", "Retiring this boundary has already been proposed.", { reason: "retire_pending" });
     await tx.update(boundaries).set({ retireProposedBy: pair.userId, retireProposedAt: new Date(), updatedAt: new Date() }).where(eq(boundaries.id, boundary.id));
-    await record(tx, boundary.id, "retire-proposed", boundary.latestVersion, pair.userId);
+    await record(tx, boundary.id, "retire-proposed", boundary.agreedVersion ?? boundary.latestVersion, pair.userId);
   });
 }
 
@@ -149,7 +149,7 @@ export async function agreeToRetire(db: Db, pair: Pair, ref: BoundaryRef) {
     if (boundary.retireProposedBy === pair.userId) throw new AppError("BAD_REQUEST", "Retiring needs your partner's yes too.", { reason: "own_retire" });
     const now = new Date();
     await tx.update(boundaries).set({ status: "retired", retiredAt: now, updatedAt: now }).where(eq(boundaries.id, boundary.id));
-    await record(tx, boundary.id, "retired", boundary.latestVersion, pair.userId);
+    await record(tx, boundary.id, "retired", boundary.agreedVersion ?? boundary.latestVersion, pair.userId);
   });
 }
 
@@ -164,13 +164,14 @@ export async function addComment(db: Db, pair: Pair, boundaryId: string, body: s
  * "We looked at it": ends your own reminder for the agreed version's review date. It changes
  * nothing in the boundary and binds your partner to nothing; their reminder stays until they say so.
  */
-export async function markReviewed(db: Db, pair: Pair, boundaryId: string) {
+export async function markReviewed(db: Db, pair: Pair, boundaryId: string, seenReviewOn: string) {
   return onBoundary(db, pair, { boundaryId }, async (tx, boundary) => {
     const [agreed] = boundary.agreedVersion
       ? await tx.select({ reviewOn: boundaryVersions.reviewOn }).from(boundaryVersions).where(and(eq(boundaryVersions.boundaryId, boundary.id), eq(boundaryVersions.number, boundary.agreedVersion)))
       : [];
     const reviewOn = agreed?.reviewOn;
     if (boundary.status !== "agreed" || !reviewOn || reviewOn > today()) throw new AppError("BAD_REQUEST", "This boundary has no review date that has come round.", { reason: "no_review_due" });
+    if (reviewOn !== seenReviewOn) throw new AppError("CONFLICT", "This boundary has just been changed, with a new review date. Please have a look at it first.", { reason: "stale_review" });
     const inserted = await tx.insert(boundaryReviewAcks).values({ boundaryId: boundary.id, userId: pair.userId, reviewOn }).onConflictDoNothing().returning({ id: boundaryReviewAcks.id });
     if (inserted.length > 0) await record(tx, boundary.id, "reviewed", boundary.agreedVersion!, pair.userId);
   });

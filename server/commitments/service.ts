@@ -20,16 +20,21 @@ export async function createCommitment(
   pair: Pair,
   input: { what: string; why?: string; question: string; cadence: Cadence; startOn: string; endOn: string | null; timeZone: string; fromDraft?: { sessionId: string; stepIndex: number } },
 ) {
-  return db.transaction(async (tx) => {
-    // A draft written together in an exercise may become your own commitment; it binds only you.
-    const sourceDraftId = input.fromDraft ? (await agreedDraft(tx, pair, input.fromDraft, "commitment")).id : null;
-    const [row] = await tx
-      .insert(commitments)
-      .values({ coupleId: pair.coupleId, ownerId: pair.userId, what: input.what, why: input.why || null, question: input.question, cadence: input.cadence, startOn: input.startOn, endOn: input.endOn, timeZone: input.timeZone, sourceDraftId })
-      .returning({ id: commitments.id });
-    await tx.insert(commitmentEvents).values({ commitmentId: row!.id, kind: "created", byUserId: pair.userId });
-    return { id: row!.id };
-  });
+  try {
+    return await db.transaction(async (tx) => {
+      // A draft written together in an exercise may become your own commitment (once); it binds only you.
+      const sourceDraftId = input.fromDraft ? (await agreedDraft(tx, pair, input.fromDraft, "commitment")).id : null;
+      const [row] = await tx
+        .insert(commitments)
+        .values({ coupleId: pair.coupleId, ownerId: pair.userId, what: input.what, why: input.why || null, question: input.question, cadence: input.cadence, startOn: input.startOn, endOn: input.endOn, timeZone: input.timeZone, sourceDraftId })
+        .returning({ id: commitments.id });
+      await tx.insert(commitmentEvents).values({ commitmentId: row!.id, kind: "created", byUserId: pair.userId });
+      return { id: row!.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "You've already made this draft your commitment.", { reason: "draft_used" });
+    throw error;
+  }
 }
 
 /** The partner's acknowledgement: seen / thank you / let's talk. Never from the committer. */
@@ -60,6 +65,7 @@ export async function changeCommitment(
   db: Db,
   pair: Pair,
   input: { commitmentId: string; what: string; why: string; question: string; endOn: string | null; note?: string },
+  now = new Date(),
 ) {
   return db.transaction(async (tx) => {
     const row = await find(tx, pair, input.commitmentId, true);
@@ -67,9 +73,9 @@ export async function changeCommitment(
     if (row.status === "ended") throw new AppError("BAD_REQUEST", "This commitment has ended, so it stays as it was.", { reason: "wrong_state" });
     if (input.endOn !== null) {
       if (input.endOn < row.startOn) throw new AppError("BAD_REQUEST", "The end date can't be before the start.", { field: "endOn" });
+      // Moving the end into the past would quietly drop days; ending now is what "End" is for.
+      if (input.endOn < localDate(now, row.timeZone)) throw new AppError("BAD_REQUEST", "Choose an end date from today on, or end the commitment instead.", { field: "endOn" });
       if (row.cadence.kind === "once" && input.endOn < row.cadence.dueOn) throw new AppError("BAD_REQUEST", "The end date can't be before the day it's due.", { field: "endOn" });
-      const [last] = await tx.select({ period: commitmentCheckIns.period }).from(commitmentCheckIns).where(eq(commitmentCheckIns.commitmentId, row.id)).orderBy(desc(commitmentCheckIns.period)).limit(1);
-      if (last && input.endOn < last.period) throw new AppError("BAD_REQUEST", "The end date can't be before a day you've already checked in for.", { field: "endOn" });
     }
     const next = { what: input.what, why: input.why || null, question: input.question, endOn: input.endOn };
     const changes: CommitmentChanges = {};

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { exerciseAgreementDrafts, exerciseEntries, exerciseSessions } from "@/db/schema";
+import { boundaries, commitments, exerciseAgreementDrafts, exerciseEntries, exerciseSessions } from "@/db/schema";
 import type { Pair } from "@/server/couple/ids";
 import { AppError } from "@/server/errors";
 
@@ -25,4 +25,13 @@ export async function agreedDraft(db: DbOrTx, pair: Pair, ref: { sessionId: stri
     throw new AppError("BAD_REQUEST", "You can take a draft further once you have both agreed to it in the exercise.", { reason: "draft_not_agreed" });
   }
   return draft;
+}
+
+/** Whether a draft already went further: into a boundary (for both of you) or into your own commitment. */
+export async function draftTaken(db: DbOrTx, pair: Pair, draftId: string, produces: "boundary" | "commitment") {
+  const rows =
+    produces === "boundary"
+      ? await db.select({ id: boundaries.id }).from(boundaries).where(and(eq(boundaries.sourceDraftId, draftId), eq(boundaries.coupleId, pair.coupleId)))
+      : await db.select({ id: commitments.id }).from(commitments).where(and(eq(commitments.sourceDraftId, draftId), eq(commitments.ownerId, pair.userId)));
+  return rows.length > 0;
 }

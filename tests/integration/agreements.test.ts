@@ -125,15 +125,19 @@ describe("boundary review reminders", () => {
     const { id } = await callerA.boundary.propose({ ...phones, reviewOn: utcToday() });
     // Not agreed yet: nothing to review.
     expect(await callerA.boundary.reviewsDue()).toEqual([]);
-    await expectTRPCError(callerA.boundary.markReviewed({ boundaryId: id }), "BAD_REQUEST");
+    await expectTRPCError(callerA.boundary.markReviewed({ boundaryId: id, reviewOn: utcToday() }), "BAD_REQUEST");
     await callerB.boundary.agree(await refOf(callerA, id));
     expect(await callerA.boundary.reviewsDue()).toEqual([{ boundaryId: id, title: "Phones at dinner", reviewOn: utcToday() }]);
     expect(await callerB.boundary.reviewsDue()).toHaveLength(1);
     expect((await callerB.boundary.list())[0]).toMatchObject({ reviewDue: true, reviewOn: utcToday() });
 
-    await callerA.boundary.markReviewed({ boundaryId: id });
-    await callerA.boundary.markReviewed({ boundaryId: id }); // twice is harmless
+    // A review date the person didn't see (here: yesterday's) is refused.
+    await expectTRPCError(callerA.boundary.markReviewed({ boundaryId: id, reviewOn: addDays(utcToday(), -1) }), "CONFLICT");
+    await callerA.boundary.markReviewed({ boundaryId: id, reviewOn: utcToday() });
+    await callerA.boundary.markReviewed({ boundaryId: id, reviewOn: utcToday() }); // twice is harmless
     expect(await callerA.boundary.reviewsDue()).toEqual([]);
+    expect((await callerA.boundary.list())[0]).toMatchObject({ reviewDue: false });
+    expect((await callerB.boundary.list())[0]).toMatchObject({ reviewDue: true });
     // Alex's "looked at it" binds Sam to nothing: Sam is still reminded.
     expect(await callerB.boundary.reviewsDue()).toHaveLength(1);
     expect((await callerB.agreements.timeline(everything)).filter((e) => e.kind === "reviewed").map((e) => e.by)).toEqual(["partner"]);
@@ -184,7 +188,8 @@ describe("changing a commitment", () => {
     const eventsBefore = await events();
 
     await expectTRPCError(callerB.commitment.change({ ...same, what: "Something Sam wants" }), "FORBIDDEN");
-    expect((await expectTRPCError(callerA.commitment.change({ ...same, endOn: addDays(today(), -2) }), "BAD_REQUEST")).message).toMatch(/checked in/);
+    // Moving the end into the past would quietly drop missed days: ending is what "End" is for.
+    expect((await expectTRPCError(callerA.commitment.change({ ...same, endOn: addDays(today(), -1) }), "BAD_REQUEST")).message).toMatch(/from today/);
     await expectTRPCError(callerA.commitment.change({ ...same, endOn: addDays(today(), -5) }), "BAD_REQUEST");
     await expectTRPCError(callerA.commitment.change(same), "BAD_REQUEST");
     await expectTRPCError(callerA.commitment.change({ ...same, what: "" }), "BAD_REQUEST");
@@ -228,7 +233,7 @@ describe("exercise agreement drafts taken further", () => {
     await expectTRPCError(couple.callerA.exercise.agreedDraft({ ...ref, produces: "boundary" }), "BAD_REQUEST");
     await expectTRPCError(couple.callerA.boundary.propose({ ...fields, fromDraft: ref }), "BAD_REQUEST");
     await agree();
-    expect(await couple.callerB.exercise.agreedDraft({ ...ref, produces: "boundary" })).toEqual(draft);
+    expect(await couple.callerB.exercise.agreedDraft({ ...ref, produces: "boundary" })).toEqual({ ...draft, taken: false });
     await expectTRPCError(couple.callerB.exercise.agreedDraft({ ...ref, produces: "commitment" }), "NOT_FOUND");
 
     const { id } = await couple.callerB.boundary.propose({ ...fields, fromDraft: ref });
@@ -237,6 +242,7 @@ describe("exercise agreement drafts taken further", () => {
     // Still a proposal: Alex agrees through the boundary like any other.
     expect(await couple.callerA.boundary.get({ boundaryId: id })).toMatchObject({ status: "proposed" });
     expect((await couple.callerA.exercise.get({ sessionId: ref.sessionId })).views[0]).toMatchObject({ takenFurther: { boundaryId: id } });
+    expect(await couple.callerA.exercise.agreedDraft({ ...ref, produces: "boundary" })).toMatchObject({ taken: true });
     const again = await expectTRPCError(couple.callerA.boundary.propose({ ...fields, fromDraft: ref }), "CONFLICT");
     expect(again.message).toMatch(/already/);
     expect(await db.select().from(boundaries).where(eq(boundaries.sourceDraftId, row!.sourceDraftId!))).toHaveLength(1);
@@ -249,6 +255,10 @@ describe("exercise agreement drafts taken further", () => {
     const { ref, agree } = await agreedDraftSession(db, couple, fixtureTemplate, 4);
     await agree();
     const { id } = await couple.callerB.commitment.create({ ...daily(), fromDraft: ref });
+    // Once per person: a second submit is refused, and Alex may still make it his own.
+    await expectTRPCError(couple.callerB.commitment.create({ ...daily(), fromDraft: ref }), "CONFLICT");
+    expect(await couple.callerB.exercise.agreedDraft({ ...ref, produces: "commitment" })).toMatchObject({ taken: true });
+    expect(await couple.callerA.exercise.agreedDraft({ ...ref, produces: "commitment" })).toMatchObject({ taken: false });
     expect((await couple.callerB.exercise.get({ sessionId: ref.sessionId })).views[4]).toMatchObject({ takenFurther: { commitmentId: id } });
     // It is Sam's commitment, not Alex's: Alex's view of the exercise shows nothing taken further.
     expect((await couple.callerA.exercise.get({ sessionId: ref.sessionId })).views[4]).toMatchObject({ takenFurther: null });

@@ -1,5 +1,5 @@
 import { dueReviews, getBoundary, listBoundaries } from "@/server/boundaries/queries";
-import { boundaryRefSchema, boundaryVersionRefSchema, changeBoundarySchema, commentSchema, proposeBoundarySchema } from "@/server/boundaries/schema";
+import { boundaryRefSchema, boundaryVersionRefSchema, markReviewedSchema, changeBoundarySchema, commentSchema, proposeBoundarySchema } from "@/server/boundaries/schema";
 import { addComment, agreeToRetire, agreeToVersion, markReviewed, proposeBoundary, proposeChange, proposeRetire, requestRevisit } from "@/server/boundaries/service";
 import { coupleChannel } from "@/server/realtime/events";
 import { announce } from "@/server/realtime/publish";
@@ -48,8 +48,8 @@ export const boundaryRouter = createTRPCRouter({
     await changed(ctx, input.boundaryId);
     return { ok: true as const };
   }),
-  markReviewed: coupleProcedure.input(boundaryRefSchema).mutation(async ({ ctx, input }) => {
-    await markReviewed(ctx.db, pairOf(ctx), input.boundaryId);
+  markReviewed: coupleProcedure.input(markReviewedSchema).mutation(async ({ ctx, input }) => {
+    await markReviewed(ctx.db, pairOf(ctx), input.boundaryId, input.reviewOn);
     await changed(ctx, input.boundaryId);
     return { ok: true as const };
   }),

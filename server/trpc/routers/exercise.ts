@@ -1,4 +1,4 @@
-import { agreedDraft } from "@/server/exercises/drafts";
+import { agreedDraft, draftTaken } from "@/server/exercises/drafts";
 import { exerciseTemplates } from "@/server/exercises/library";
 import { listSessions, sessionView } from "@/server/exercises/queries";
 import { BREAK_PRESETS_MINUTES } from "@/server/exercises/rules";
@@ -67,8 +67,8 @@ export const exerciseRouter = createTRPCRouter({
   get: coupleProcedure.input(sessionRefSchema).query(({ ctx, input }) => sessionView(ctx.db, ctx.couple.id, input.sessionId, ctx.user.id, ctx.partner.id)),
   /** An agreement draft you both agreed to, to prefill a boundary or commitment proposal. */
   agreedDraft: coupleProcedure.input(draftRefSchema).query(async ({ ctx, input }) => {
-    const { title, details } = await agreedDraft(ctx.db, pairOf(ctx), input, input.produces);
-    return { title, details };
+    const draft = await agreedDraft(ctx.db, pairOf(ctx), input, input.produces);
+    return { title: draft.title, details: draft.details, taken: await draftTaken(ctx.db, pairOf(ctx), draft.id, input.produces) };
   }),
 
   start: coupleProcedure.input(startSessionSchema).mutation(async ({ ctx, input }) => {
