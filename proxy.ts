@@ -1,19 +1,48 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/server/env";
+import { HSTS, contentSecurityPolicy, newNonce } from "@/server/http/security-headers";
+import { browserRealtimeConfig } from "@/server/realtime/config";
 
 // Auth.js session cookie names (the __Secure- prefix is used over https).
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+/** Pages only for signed-in people: never cached, and an early redirect when there is no session cookie. */
+export const SIGNED_IN_PATHS = ["/home", "/couple", "/settings", "/exercises", "/boundaries", "/commitments", "/timeline", "/print"];
+
+const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
 /**
- * An early, optimistic redirect for signed-out visitors to signed-in pages. It only looks for the
- * cookie: the real check (signature, and the session row still existing) runs in the page and in
- * the tRPC ladder.
+ * Runs before every page and API request:
+ * - a fresh CSP nonce per page (Next reads it from the request's policy header for its scripts);
+ * - `Cache-Control: no-store` on signed-in pages and every API response, HSTS in production;
+ * - an early, optimistic redirect for signed-out visitors to signed-in pages. It only looks for the
+ *   cookie: the real check (signature, and the session row still existing) runs in the page and in
+ *   the tRPC ladder.
  */
 export function proxy(request: NextRequest) {
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const signIn = new URL("/sign-in", request.url);
-  signIn.searchParams.set("callbackUrl", request.nextUrl.pathname);
-  return NextResponse.redirect(signIn);
+  const path = request.nextUrl.pathname;
+  const signedInPage = SIGNED_IN_PATHS.some((prefix) => under(path, prefix));
+  const finish = (response: NextResponse) => {
+    if (env.NODE_ENV === "production") response.headers.set("Strict-Transport-Security", HSTS);
+    if (signedInPage || under(path, "/api")) response.headers.set("Cache-Control", "no-store");
+    return response;
+  };
+
+  if (signedInPage && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const signIn = new URL("/sign-in", request.url);
+    signIn.searchParams.set("callbackUrl", path);
+    return finish(NextResponse.redirect(signIn));
+  }
+  if (under(path, "/api")) return finish(NextResponse.next());
+
+  const policy = contentSecurityPolicy({ nonce: newNonce(), dev: env.NODE_ENV === "development", realtime: browserRealtimeConfig(), pageHost: request.nextUrl.hostname });
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return finish(response);
 }
 
-export const config = { matcher: ["/home/:path*", "/couple/:path*", "/settings/:path*", "/exercises/:path*", "/boundaries/:path*", "/commitments/:path*", "/timeline/:path*", "/print/:path*"] };
+export const config = {
+  // Everything except Next's static files (they carry no user data and are cached by design).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

@@ -3,6 +3,7 @@ import { TRPCReactProvider } from "@/app/_trpc/client";
 import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
+import { QuickExit } from "@/components/safety/quick-exit";
 import { getViewer } from "@/server/auth/viewer";
 import { browserRealtimeConfig } from "@/server/realtime/config";
 import { userChannel } from "@/server/realtime/events";
@@ -29,7 +30,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   );
   return (
     <html lang="en">
-      <body className="min-h-dvh font-sans antialiased">
+      <body className="min-h-dvh pb-16 font-sans antialiased">
+        {/* First in the tab order, on every page. */}
+        <QuickExit />
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"

@@ -12,11 +12,14 @@ export function isSameOriginOrNone(request: Request): boolean {
 
 /**
  * CSRF defence for the tRPC endpoint (ASVS 3.5): the fetch adapter accepts form-encoded posts, so a
- * mutation must be JSON, and a browser-sent Origin must be this site.
+ * mutation must be JSON, and a browser-sent Origin and Sec-Fetch-Site must say this site.
  */
 export function isCrossSiteMutation(request: Request): boolean {
   if (request.method !== "POST") return false;
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("application/json")) return true;
+  // Browsers say where a request came from; only this site (or a typed-in address) may post.
+  const fetchSite = request.headers.get("sec-fetch-site");
+  if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") return true;
   return !isSameOriginOrNone(request);
 }

@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from "@/server/account/password";
 import { safeRedirectPath } from "@/server/auth/safe-redirect";
 import { clientAddressFrom } from "@/server/http/client-address";
 import { isCrossSiteMutation } from "@/server/http/same-origin";
+import { contentSecurityPolicy, newNonce } from "@/server/http/security-headers";
 import { formatInviteCode, inviteCodeSchema, normalizeInviteCode } from "@/server/invite/schema";
 
 describe("password rules", () => {
@@ -80,6 +81,22 @@ describe("redirects after sign-in", () => {
   });
 });
 
+describe("security headers", () => {
+  const realtime = { key: "k", cluster: "", wsHost: "page", wsPort: 6001, forceTLS: false };
+  it("builds a nonce CSP without plugins, <base> or framing, and lets the realtime socket through", () => {
+    const policy = contentSecurityPolicy({ nonce: "abc123", dev: false, realtime, pageHost: "twofold.test" });
+    expect(policy).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    for (const part of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "connect-src 'self' ws://twofold.test:6001 wss://twofold.test:6001"]) expect(policy).toContain(part);
+    expect(policy).not.toContain("unsafe-eval");
+    expect(contentSecurityPolicy({ nonce: "n", dev: false, realtime: { ...realtime, wsHost: null, wsPort: null, forceTLS: true }, pageHost: "x" })).toContain("wss://*.pusher.com");
+  });
+
+  it("gives every response its own nonce", () => {
+    expect(new Set(Array.from({ length: 50 }, newNonce)).size).toBe(50);
+    expect(newNonce()).toMatch(/^[A-Za-z0-9+/]{24}$/);
+  });
+});
+
 describe("request checks", () => {
   it("takes the last x-forwarded-for entry as the client address", () => {
     expect(clientAddressFrom(new Headers({ "x-forwarded-for": "1.1.1.1, 10.0.0.2" }))).toBe("10.0.0.2");
@@ -94,5 +111,9 @@ describe("request checks", () => {
     expect(isCrossSiteMutation(post({ "content-type": "application/x-www-form-urlencoded", host: "app.test" }))).toBe(true);
     expect(isCrossSiteMutation(new Request("http://app.test/api/trpc/x", { method: "GET" }))).toBe(false);
     expect(isCrossSiteMutation(post({ "content-type": "application/json", host: "app.test", origin: "null" }))).toBe(true);
+    // Sec-Fetch-Site from the browser: only this site (or a typed-in address) may post.
+    expect(isCrossSiteMutation(post({ "content-type": "application/json", host: "app.test", "sec-fetch-site": "same-origin" }))).toBe(false);
+    expect(isCrossSiteMutation(post({ "content-type": "application/json", host: "app.test", "sec-fetch-site": "cross-site" }))).toBe(true);
+    expect(isCrossSiteMutation(post({ "content-type": "application/json", host: "app.test", "sec-fetch-site": "same-site" }))).toBe(true);
   });
 });
