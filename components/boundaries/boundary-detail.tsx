@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { HeldChoice, SupportivePanel } from "@/components/safety/supportive-panel";
 import { useTRPC } from "@/app/_trpc/client";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -24,6 +25,8 @@ export function BoundaryDetail({ boundaryId, partnerName }: { boundaryId: string
   const comment = useMutation(trpc.boundary.comment.mutationOptions({ onSettled }));
   const [changing, setChanging] = useState(false);
   const [note, setNote] = useState("");
+  // The comment the supportive panel is about, shown to its writer only.
+  const [supportFor, setSupportFor] = useState<string | null>(null);
   const latest = b.versions.at(-1)!;
   const name = (by: "you" | "partner" | null) => (by === "you" ? "You" : by === "partner" ? partnerName : "Someone");
   const youConsented = latest.consents.some((c) => c.by === "you");
@@ -163,15 +166,31 @@ export function BoundaryDetail({ boundaryId, partnerName }: { boundaryId: string
             <li key={c.id} className={c.by === "you" ? "rounded-xl bg-teal-50 p-3" : "rounded-xl bg-amber-50 p-3"}>
               <p className="text-sm font-semibold">{name(c.by)}</p>
               <p className="whitespace-pre-wrap">{c.body}</p>
+              {c.hold === "private" ? <p className="text-sm text-stone-700">Only you can see this comment.</p> : null}
+              {c.hold === "held" && supportFor !== c.id ? (
+                <div className="mt-1 space-y-1">
+                  <p className="text-sm text-stone-700">Only you can see this comment for now. Share it, or keep it private?</p>
+                  <HeldChoice held={{ kind: "comment", commentId: c.id }} />
+                </div>
+              ) : null}
             </li>
           ))}
         </ul>
+        {supportFor ? <SupportivePanel held={{ kind: "comment", commentId: supportFor }} partnerName={partnerName} onClose={() => setSupportFor(null)} /> : null}
         {active ? (
           <form
             className="space-y-2"
             onSubmit={(event) => {
               event.preventDefault();
-              comment.mutate({ boundaryId, body: note }, { onSuccess: () => setNote("") });
+              comment.mutate(
+                { boundaryId, body: note },
+                {
+                  onSuccess: (result) => {
+                    setNote("");
+                    setSupportFor(result?.supportive ? result.id : null);
+                  },
+                },
+              );
             }}
           >
             <label htmlFor="comment" className="block font-medium">

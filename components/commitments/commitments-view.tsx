@@ -10,6 +10,7 @@ import { describeCadence } from "@/lib/cadence";
 import { calendarWeeks, weeklyTotals } from "@/server/commitments/periods";
 import { CalendarHeatmap, OUTCOME_WORDS } from "./calendar-heatmap";
 import { ChangeCommitment, CommitmentHistory, LifecycleControls } from "./commitment-history";
+import { HeldChoice, SupportivePanel } from "@/components/safety/supportive-panel";
 import { CommitmentForm, type DraftSource } from "./commitment-form";
 import { WeeklyTrend } from "./weekly-trend";
 
@@ -24,6 +25,8 @@ export function CommitmentsView({ partnerName, draft }: { partnerName: string; d
   const respond = useMutation(trpc.commitment.respond.mutationOptions({ onSettled }));
   const acknowledge = useMutation(trpc.commitment.acknowledge.mutationOptions({ onSettled }));
   const [notes, setNotes] = useState<Record<string, string>>({});
+  // The supportive panel after a check-in note, shown to its writer on that commitment's card.
+  const [support, setSupport] = useState<{ commitmentId: string; checkInId: string } | null>(null);
   const error = [checkIn, respond, acknowledge].find((m) => m.error)?.error;
   // The latest "today" among the committers' own zones anchors the couple-wide weeks.
   const today = list.map((c) => c.today).sort().at(-1);
@@ -87,7 +90,12 @@ export function CommitmentsView({ partnerName, draft }: { partnerName: string; d
                     <textarea id={`note-${c.id}`} className="block min-h-16 w-full rounded-lg border border-stone-500 bg-white p-3" maxLength={1000} value={notes[c.id] ?? ""} onChange={(e) => setNotes({ ...notes, [c.id]: e.target.value })} />
                     <div className="flex flex-wrap gap-2">
                       {(["kept", "partly", "not-kept"] as const).map((outcome) => (
-                        <Button key={outcome} variant={outcome === "kept" ? "primary" : "secondary"} disabled={checkIn.isPending} onClick={() => checkIn.mutate({ commitmentId: c.id, period: c.currentPeriod!, outcome, note: notes[c.id] || undefined })}>
+                        <Button key={outcome} variant={outcome === "kept" ? "primary" : "secondary"} disabled={checkIn.isPending} onClick={() =>
+                            checkIn.mutate(
+                              { commitmentId: c.id, period: c.currentPeriod!, outcome, note: notes[c.id] || undefined },
+                              { onSuccess: (result) => result.supportive && setSupport({ commitmentId: c.id, checkInId: result.id }) },
+                            )
+                          }>
                           {OUTCOME_WORDS[outcome]}
                         </Button>
                       ))}
@@ -104,6 +112,7 @@ export function CommitmentsView({ partnerName, draft }: { partnerName: string; d
                   </div>
                 ) : null}
 
+                {support?.commitmentId === c.id ? <SupportivePanel held={{ kind: "check-in", checkInId: support.checkInId }} partnerName={partnerName} onClose={() => setSupport(null)} /> : null}
                 {c.checkIns.length > 0 ? (
                   <ul className="space-y-2" aria-label="Check-ins">
                     {c.checkIns.slice(0, 7).map((k) => (
@@ -112,6 +121,13 @@ export function CommitmentsView({ partnerName, draft }: { partnerName: string; d
                           <span className="font-medium">{k.period}</span>: {OUTCOME_WORDS[k.outcome]}
                           {k.note ? ` — ${k.note}` : ""}
                         </p>
+                        {k.noteHold === "private" ? <p className="text-sm text-stone-700">Only you can see this note.</p> : null}
+                        {k.noteHold === "held" && support?.checkInId !== k.id ? (
+                          <div className="mt-1 space-y-1">
+                            <p className="text-sm text-stone-700">Only you can see this note for now. Share it, or keep it private?</p>
+                            <HeldChoice held={{ kind: "check-in", checkInId: k.id }} />
+                          </div>
+                        ) : null}
                         {k.response ? (
                           <p className="text-sm text-stone-700">{k.response === "confirmed" ? `${mine ? partnerName : "You"} confirmed.` : `${mine ? partnerName : "You"} would like to talk about it.`}</p>
                         ) : !mine ? (

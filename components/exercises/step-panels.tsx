@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { HeldChoice, SupportivePanel } from "@/components/safety/supportive-panel";
 import { Notice } from "@/components/ui/notice";
 import type { SessionView, StepView } from "@/server/exercises/queries";
 import type { ExerciseStep } from "@/server/exercises/template-schema";
@@ -54,19 +55,33 @@ export function RevealPanel({ session, step, view, stepIndex, partnerName, curre
   const [draft, setDraft] = useState<AnswerValue>(() => (view.yours as AnswerValue) ?? emptyAnswer(step.answer));
   const [editing, setEditing] = useState(!view.youSubmitted);
   const cleaned = (value: AnswerValue) => (Array.isArray(value) && step.answer.type === "list" ? value.filter((v) => v.trim() !== "") : value);
+  const [support, setSupport] = useState(false);
+  const held = { kind: "answer" as const, sessionId: session.id, stepIndex };
+  const panel = support ? <SupportivePanel held={view.yourHold === "held" ? held : null} partnerName={partnerName} onClose={() => setSupport(false)} /> : null;
+  const yourHold =
+    view.yourHold === "private" ? (
+      <p className="text-sm text-stone-700">Only you can see this answer.</p>
+    ) : view.yourHold === "held" && !support ? (
+      <div className="space-y-1">
+        <p className="text-sm text-stone-700">Only you can see this answer for now. Share it, or keep it private?</p>
+        <HeldChoice held={held} />
+      </div>
+    ) : null;
 
   if (view.revealed) {
     return (
       <div className="space-y-3">
+        {panel}
         <p id={promptId} className="font-medium">{step.prompt}</p>
         <div className="grid gap-3 sm:grid-cols-2" data-testid="reveal">
           <div className="rounded-xl bg-teal-50 p-3">
             <p className="text-sm font-semibold text-teal-950">You</p>
             <AnswerText value={view.yours} />
+            {yourHold}
           </div>
           <div className="rounded-xl bg-amber-50 p-3">
             <p className="text-sm font-semibold text-amber-950">{partnerName}</p>
-            <AnswerText value={view.partners} />
+            {view.partnerWithheld ? <p className="text-stone-700">{partnerName}&apos;s answer isn&apos;t shared.</p> : <AnswerText value={view.partners} />}
           </div>
         </div>
         {current && !view.youMovedOn ? (
@@ -81,6 +96,7 @@ export function RevealPanel({ session, step, view, stepIndex, partnerName, curre
   }
   return (
     <div className="space-y-3">
+      {panel}
       <p id={promptId} className="font-medium">{step.prompt}</p>
       {step.help ? <p className="text-sm text-stone-700">{step.help}</p> : null}
       <p className="text-sm text-stone-700">
@@ -91,7 +107,15 @@ export function RevealPanel({ session, step, view, stepIndex, partnerName, curre
           className="space-y-3"
           onSubmit={(event) => {
             event.preventDefault();
-            submitAnswer.mutate({ sessionId: session.id, stepIndex, answer: cleaned(draft) }, { onSuccess: () => setEditing(false) });
+            submitAnswer.mutate(
+              { sessionId: session.id, stepIndex, answer: cleaned(draft) },
+              {
+                onSuccess: (result) => {
+                  setEditing(false);
+                  setSupport(result.supportive);
+                },
+              },
+            );
           }}
         >
           <AnswerInput format={step.answer} value={draft} onChange={setDraft} labelledBy={promptId} describedBy={submitAnswer.error ? errorId : undefined} />
@@ -107,6 +131,7 @@ export function RevealPanel({ session, step, view, stepIndex, partnerName, curre
       ) : (
         <div className="space-y-2">
           <p className="text-stone-800">Your answer is in.</p>
+          {yourHold}
           {current ? (
             <Button variant="secondary" onClick={() => setEditing(true)}>
               Change my answer
@@ -124,9 +149,11 @@ export function RevealPanel({ session, step, view, stepIndex, partnerName, curre
 export function ReflectionPanel({ session, step, view, stepIndex, partnerName, current }: PanelProps<"reflection">) {
   const { saveReflection } = useExerciseActions();
   const [note, setNote] = useState(view.yours ?? "");
+  const [support, setSupport] = useState(false);
   const labelId = useId();
   return (
     <div className="space-y-3">
+      {support ? <SupportivePanel held={null} partnerName={partnerName} onClose={() => setSupport(false)} /> : null}
       <p id={labelId} className="font-medium">{step.prompt}</p>
       <p className="text-sm text-stone-700">This note is only for you. {partnerName} will never see it.</p>
       {current && !view.youAreDone ? (
@@ -139,7 +166,7 @@ export function ReflectionPanel({ session, step, view, stepIndex, partnerName, c
             onChange={(event) => setNote(event.target.value)}
           />
           <div className="flex flex-wrap gap-3">
-            <Button onClick={() => saveReflection.mutate({ sessionId: session.id, stepIndex, note: note.trim() || null })} disabled={saveReflection.isPending}>
+            <Button onClick={() => saveReflection.mutate({ sessionId: session.id, stepIndex, note: note.trim() || null }, { onSuccess: (result) => setSupport(result.supportive) })} disabled={saveReflection.isPending}>
               {note.trim() ? "Save my note" : "Continue without a note"}
             </Button>
           </div>
@@ -160,13 +187,15 @@ export function TurnsPanel({ session, step, view, stepIndex, partnerName, curren
   const [text, setText] = useState("");
   const fieldId = useId();
   const [correcting, setCorrecting] = useState(false);
+  const [support, setSupport] = useState(false);
   const act = (action: "speak" | "paraphrase" | "confirm" | "correct", body?: string) =>
-    takeTurn.mutate({ sessionId: session.id, stepIndex, action, ...(body ? { body } : {}) }, { onSuccess: () => (setText(""), setCorrecting(false)) });
+    takeTurn.mutate({ sessionId: session.id, stepIndex, action, ...(body ? { body } : {}) }, { onSuccess: (result) => (setText(""), setCorrecting(false), setSupport(result.supportive)) });
   const canWrite = view.yourActions.includes("speak") || view.yourActions.includes("paraphrase") || correcting;
   const writingAction = view.yourActions.includes("speak") ? "speak" : view.yourActions.includes("paraphrase") ? "paraphrase" : "correct";
   const label = writingAction === "speak" ? step.speakerPrompt : writingAction === "paraphrase" ? step.listenerPrompt : "What did they miss?";
   return (
     <div className="space-y-3">
+      {support ? <SupportivePanel held={null} partnerName={partnerName} onClose={() => setSupport(false)} /> : null}
       <p className="text-sm text-stone-700">
         Turn {Math.min(view.turn, step.turns)} of {step.turns}. {view.youSpeak ? "You have the floor." : `${partnerName} has the floor.`}
       </p>

@@ -2,6 +2,7 @@ import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } fro
 import { users } from "./auth";
 import { couples } from "./couples";
 import { exerciseAgreementDrafts } from "./exercises";
+import type { TextHold } from "./holds";
 
 import type { BoundaryCategory } from "@/server/boundaries/categories";
 
@@ -77,6 +78,7 @@ export const boundaryComments = pgTable(
       .references(() => boundaries.id, { onDelete: "cascade" }),
     authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
     body: text("body").notNull(),
+    hold: text("hold").$type<TextHold>(),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("boundary_comments_boundary_idx").on(t.boundaryId, t.createdAt)],

@@ -3,6 +3,7 @@ import type { Cadence, Outcome } from "@/server/commitments/periods";
 import { users } from "./auth";
 import { couples } from "./couples";
 import { exerciseAgreementDrafts } from "./exercises";
+import type { TextHold } from "./holds";
 
 /** A promise one partner makes for themselves only. */
 export const commitments = pgTable(
@@ -64,6 +65,8 @@ export const commitmentCheckIns = pgTable(
     period: date("period", { mode: "string" }).notNull(),
     outcome: text("outcome").$type<Outcome>().notNull(),
     note: text("note"),
+    // The note's supportive-check hold: "held" until the writer shares it or keeps it private.
+    noteHold: text("note_hold").$type<TextHold>(),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("commitment_check_ins_period_idx").on(t.commitmentId, t.period)],

@@ -1,6 +1,7 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { couples } from "./couples";
+import type { TextHold } from "./holds";
 
 export const exerciseSessions = pgTable(
   "exercise_sessions",
@@ -38,6 +39,8 @@ export const exerciseEntries = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     answer: jsonb("answer"),
+    // A private-then-reveal answer held back by the supportive check until its writer chooses.
+    hold: text("hold").$type<TextHold>(),
     // Submitted / acknowledged / agreed, depending on the step kind.
     doneAt: timestamp("done_at", { mode: "date", withTimezone: true }),
     // private-then-reveal only: seen the reveal and ready for the next step.

@@ -3,3 +3,4 @@ export * from "./couples";
 export * from "./exercises";
 export * from "./boundaries";
 export * from "./commitments";
+export * from "./holds";

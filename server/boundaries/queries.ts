@@ -96,7 +96,7 @@ export async function getBoundary(db: DbOrTx, coupleId: CoupleId, boundaryId: st
         .where(inArray(boundaryConsents.versionId, versions.map((v) => v.id)))
     : [];
   const comments = await db
-    .select({ id: boundaryComments.id, authorId: boundaryComments.authorId, body: boundaryComments.body, createdAt: boundaryComments.createdAt })
+    .select({ id: boundaryComments.id, authorId: boundaryComments.authorId, body: boundaryComments.body, hold: boundaryComments.hold, createdAt: boundaryComments.createdAt })
     .from(boundaryComments)
     .where(eq(boundaryComments.boundaryId, boundary.id))
     .orderBy(asc(boundaryComments.createdAt));
@@ -124,7 +124,10 @@ export async function getBoundary(db: DbOrTx, coupleId: CoupleId, boundaryId: st
         diff: previous ? wordDiff(`${previous.title}\n${previous.description}`, `${v.title}\n${v.description}`) : null,
       };
     }),
-    comments: comments.map((c) => ({ id: c.id, by: who(c.authorId, viewerId), body: c.body, at: c.createdAt })),
+    // Held or private comments are their writer's alone: the partner doesn't learn they exist.
+    comments: comments
+      .filter((c) => c.hold === null || c.authorId === viewerId)
+      .map((c) => ({ id: c.id, by: who(c.authorId, viewerId), body: c.body, hold: c.authorId === viewerId ? c.hold : null, at: c.createdAt })),
   };
 }
 export type BoundaryDetail = Awaited<ReturnType<typeof getBoundary>>;

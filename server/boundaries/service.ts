@@ -6,6 +6,7 @@ import type { BoundaryCategory } from "./categories";
 import type { Pair } from "@/server/couple/ids";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { agreedDraft } from "@/server/exercises/drafts";
+import { holdFor } from "@/server/safety/holds";
 
 
 export interface BoundaryFields {
@@ -155,8 +156,11 @@ export async function agreeToRetire(db: Db, pair: Pair, ref: BoundaryRef) {
 
 export async function addComment(db: Db, pair: Pair, boundaryId: string, body: string) {
   return onBoundary(db, pair, { boundaryId }, async (tx, boundary) => {
-    await tx.insert(boundaryComments).values({ boundaryId: boundary.id, authorId: pair.userId, body });
-    await record(tx, boundary.id, "commented", boundary.latestVersion, pair.userId);
+    const hold = holdFor(body);
+    const [comment] = await tx.insert(boundaryComments).values({ boundaryId: boundary.id, authorId: pair.userId, body, hold }).returning({ id: boundaryComments.id });
+    // Held words stay the writer's until they choose; only a shared comment reaches the timeline.
+    if (hold === null) await record(tx, boundary.id, "commented", boundary.latestVersion, pair.userId);
+    return { id: comment!.id, supportive: hold === "held" };
   });
 }
 

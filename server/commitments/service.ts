@@ -5,6 +5,7 @@ import { checkInResponses, commitmentCheckIns, commitmentEvents, commitments, ty
 import type { Pair } from "@/server/couple/ids";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { agreedDraft } from "@/server/exercises/drafts";
+import { holdFor } from "@/server/safety/holds";
 import { activePeriods, inactiveRanges, localDate, periodOf, periodsThrough, progress, type Cadence, type Outcome } from "./periods";
 
 
@@ -106,9 +107,10 @@ export async function checkIn(db: Db, pair: Pair, input: { commitmentId: string;
       if (input.period < first || (row.endOn && input.period > row.endOn)) throw new AppError("BAD_REQUEST", "That date is outside this commitment's dates.", { field: "period" });
       const [created] = await tx
         .insert(commitmentCheckIns)
-        .values({ commitmentId: row.id, period: input.period, outcome: input.outcome, note: input.note || null })
-        .returning({ id: commitmentCheckIns.id });
-      return { id: created!.id };
+        .values({ commitmentId: row.id, period: input.period, outcome: input.outcome, note: input.note || null, noteHold: holdFor(input.note) })
+        .returning({ id: commitmentCheckIns.id, noteHold: commitmentCheckIns.noteHold });
+      // `supportive`: the writer alone sees a calm panel; the note waits until they choose.
+      return { id: created!.id, supportive: created!.noteHold === "held" };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", "You've already checked in for that day. Check-ins aren't changed afterwards.", { reason: "already_checked_in" });
@@ -142,7 +144,7 @@ export async function listCommitments(db: DbOrTx, pair: Pair, now = new Date()) 
   const ids = rows.map((r) => r.id);
   const [checkIns, events] = await Promise.all([
     db
-      .select({ id: commitmentCheckIns.id, commitmentId: commitmentCheckIns.commitmentId, period: commitmentCheckIns.period, outcome: commitmentCheckIns.outcome, note: commitmentCheckIns.note, response: checkInResponses.response })
+      .select({ id: commitmentCheckIns.id, commitmentId: commitmentCheckIns.commitmentId, period: commitmentCheckIns.period, outcome: commitmentCheckIns.outcome, note: commitmentCheckIns.note, noteHold: commitmentCheckIns.noteHold, response: checkInResponses.response })
       .from(commitmentCheckIns)
       .leftJoin(checkInResponses, eq(checkInResponses.checkInId, commitmentCheckIns.id))
       .where(inArray(commitmentCheckIns.commitmentId, ids))
@@ -170,7 +172,11 @@ export async function listCommitments(db: DbOrTx, pair: Pair, now = new Date()) 
       today,
       currentPeriod: periodOf(row.cadence, today),
       progress: progress(periods, outcomes, row.status === "active" ? periodOf(row.cadence, today) : null),
-      checkIns: mine.map((c) => ({ id: c.id, period: c.period, outcome: c.outcome, note: c.note, response: c.response })),
+      // A held or private note is the writer's alone: the partner gets the check-in without it.
+      checkIns: mine.map((c) => {
+        const own = row.ownerId === pair.userId;
+        return { id: c.id, period: c.period, outcome: c.outcome, note: own || c.noteHold === null ? c.note : null, noteHold: own ? c.noteHold : null, response: c.response };
+      }),
       history: history.map((e) => ({ kind: e.kind, detail: e.detail, changes: e.changes, by: who(e.byUserId, pair.userId), note: e.note, at: e.createdAt })),
     };
   });

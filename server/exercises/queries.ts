@@ -17,6 +17,8 @@ export type StepView =
       revealed: boolean;
       youMovedOn: boolean;
       partnerMovedOn: boolean;
+      yourHold: "held" | "private" | null;
+      partnerWithheld: boolean;
       /** Present only once both have submitted: the server never sends an unrevealed answer. */
       partners?: unknown;
     }
@@ -77,7 +79,7 @@ export async function sessionView(db: DbOrTx, coupleId: CoupleId, sessionId: str
   const session = await findSession(db, coupleId, sessionId);
   const [entries, messages, drafts] = await Promise.all([
     db
-      .select({ stepIndex: exerciseEntries.stepIndex, userId: exerciseEntries.userId, answer: exerciseEntries.answer, doneAt: exerciseEntries.doneAt, movedOnAt: exerciseEntries.movedOnAt })
+      .select({ stepIndex: exerciseEntries.stepIndex, userId: exerciseEntries.userId, answer: exerciseEntries.answer, hold: exerciseEntries.hold, doneAt: exerciseEntries.doneAt, movedOnAt: exerciseEntries.movedOnAt })
       .from(exerciseEntries)
       .where(and(eq(exerciseEntries.sessionId, session.id), inArray(exerciseEntries.userId, [viewerId, partnerId]))),
     db
@@ -117,7 +119,11 @@ export async function sessionView(db: DbOrTx, coupleId: CoupleId, sessionId: str
           revealed,
           youMovedOn: Boolean(mine?.movedOnAt),
           partnerMovedOn: Boolean(theirs?.movedOnAt),
-          ...(revealed ? { partners: theirs?.answer ?? null } : {}),
+          /** Your own answer's supportive-check hold: yours to share or keep private. */
+          yourHold: mine?.hold ?? null,
+          // A held or private answer never leaves its writer: the partner sees it isn't shared, not why.
+          partnerWithheld: revealed && theirs?.hold != null,
+          ...(revealed ? { partners: theirs?.hold == null ? (theirs?.answer ?? null) : null } : {}),
         };
       }
       case "reflection":

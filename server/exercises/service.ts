@@ -1,9 +1,10 @@
 import "server-only";
 import { and, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { exerciseAgreementDrafts, exerciseEntries, exerciseSessions, exerciseTurnMessages } from "@/db/schema";
+import { exerciseAgreementDrafts, exerciseEntries, exerciseSessions, exerciseTurnMessages, type TextHold } from "@/db/schema";
 import type { Pair } from "@/server/couple/ids";
 import { AppError } from "@/server/errors";
+import { holdFor, supportFor } from "@/server/safety/holds";
 import { findTemplate } from "./library";
 import { findSession } from "./queries";
 import { MAX_BREAK_MINUTES, MIN_BREAK_MINUTES, answerSchemaFor, turnState, type TurnAction } from "./rules";
@@ -66,17 +67,18 @@ async function entryOf(tx: Tx, sessionId: string, stepIndex: number, userId: str
   return entry ?? null;
 }
 
-async function upsertEntry(tx: Tx, sessionId: string, stepIndex: number, userId: string, values: { answer?: unknown; doneAt?: Date | null; movedOnAt?: Date }) {
+async function upsertEntry(tx: Tx, sessionId: string, stepIndex: number, userId: string, values: { answer?: unknown; doneAt?: Date | null; movedOnAt?: Date; hold?: TextHold | null }) {
   const now = new Date();
   await tx
     .insert(exerciseEntries)
-    .values({ sessionId, stepIndex, userId, answer: values.answer ?? null, doneAt: values.doneAt ?? null, movedOnAt: values.movedOnAt ?? null, updatedAt: now })
+    .values({ sessionId, stepIndex, userId, answer: values.answer ?? null, doneAt: values.doneAt ?? null, movedOnAt: values.movedOnAt ?? null, hold: values.hold ?? null, updatedAt: now })
     .onConflictDoUpdate({
       target: [exerciseEntries.sessionId, exerciseEntries.stepIndex, exerciseEntries.userId],
       set: {
         ...(values.answer !== undefined ? { answer: values.answer } : {}),
         ...(values.doneAt !== undefined ? { doneAt: values.doneAt } : {}),
         ...(values.movedOnAt !== undefined ? { movedOnAt: values.movedOnAt } : {}),
+        ...(values.hold !== undefined ? { hold: values.hold } : {}),
         updatedAt: now,
       },
     });
@@ -133,7 +135,10 @@ export async function submitAnswer(db: Db, pair: Pair, ref: { sessionId: string;
     const partner = await entryOf(tx, session.id, ref.stepIndex, pair.partnerId);
     const mine = await entryOf(tx, session.id, ref.stepIndex, pair.userId);
     if (mine?.doneAt && partner?.doneAt) throw new AppError("CONFLICT", "Both answers have been revealed, so they can't be changed now.", { reason: "revealed" });
-    await upsertEntry(tx, session.id, ref.stepIndex, pair.userId, { answer: parsed.data, doneAt: new Date() });
+    // Words the supportive check stops at are held from the reveal until the writer chooses.
+    const hold = holdFor(parsed.data);
+    await upsertEntry(tx, session.id, ref.stepIndex, pair.userId, { answer: parsed.data, doneAt: new Date(), hold });
+    return { supportive: hold === "held" };
   });
 }
 
@@ -149,7 +154,9 @@ export async function acknowledge(db: Db, pair: Pair, ref: { sessionId: string; 
 
 /** A private note for the writer only; `null` moves on without writing anything. */
 export async function saveReflection(db: Db, pair: Pair, ref: { sessionId: string; stepIndex: number }, note: string | null) {
-  return onStep(db, pair, ref, "reflection", (tx, session) => upsertEntry(tx, session.id, ref.stepIndex, pair.userId, { answer: note, doneAt: new Date() }));
+  // Private to the writer anyway: the supportive panel is all there is to it.
+  await onStep(db, pair, ref, "reflection", (tx, session) => upsertEntry(tx, session.id, ref.stepIndex, pair.userId, { answer: note, doneAt: new Date() }));
+  return { supportive: supportFor(note) };
 }
 
 /** One move in a speaker–listener exchange, checked against whose turn it is. */
@@ -177,6 +184,8 @@ export async function takeTurn(db: Db, pair: Pair, ref: { sessionId: string; ste
       kind: action,
       body: needsBody ? body : null,
     });
+    // Turns are a live exchange, so nothing is held back; the writer still sees the supportive panel.
+    return { supportive: supportFor(body) };
   });
 }
 

@@ -63,7 +63,7 @@ describe("exercise sessions", () => {
     await callerA.exercise.submitAnswer({ sessionId, stepIndex: 1, answer: `edited before the reveal ${MARKER}` });
     // Everything Sam can read says "submitted" and nothing more.
     const seenBySam = await callerB.exercise.get({ sessionId });
-    expect(seenBySam.views[1]).toEqual({ kind: "private-then-reveal", yours: null, youSubmitted: false, partnerSubmitted: true, revealed: false, youMovedOn: false, partnerMovedOn: false });
+    expect(seenBySam.views[1]).toEqual({ kind: "private-then-reveal", yours: null, youSubmitted: false, partnerSubmitted: true, revealed: false, youMovedOn: false, partnerMovedOn: false, yourHold: null, partnerWithheld: false });
     for (const read of [callerB.exercise.get({ sessionId }), callerB.exercise.sessions(), callerB.couple.get(), callerB.couple.status()]) {
       expect(JSON.stringify(await read)).not.toContain(MARKER);
     }

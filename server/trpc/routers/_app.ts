@@ -6,6 +6,7 @@ import { commitmentRouter } from "./commitment";
 import { coupleRouter } from "./couple";
 import { exerciseRouter } from "./exercise";
 import { inviteRouter } from "./invite";
+import { safetyRouter } from "./safety";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   couple: coupleRouter,
   exercise: exerciseRouter,
   invite: inviteRouter,
+  safety: safetyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -54,8 +54,8 @@ export const boundaryRouter = createTRPCRouter({
     return { ok: true as const };
   }),
   comment: coupleProcedure.input(commentSchema).mutation(async ({ ctx, input }) => {
-    await addComment(ctx.db, pairOf(ctx), input.boundaryId, input.body);
+    const result = await addComment(ctx.db, pairOf(ctx), input.boundaryId, input.body);
     await changed(ctx, input.boundaryId);
-    return { ok: true as const };
+    return result;
   }),
 });

@@ -78,9 +78,9 @@ export const exerciseRouter = createTRPCRouter({
   }),
 
   submitAnswer: coupleProcedure.input(submitAnswerSchema).mutation(async ({ ctx, input }) => {
-    await submitAnswer(ctx.db, pairOf(ctx), input, input.answer);
+    const result = await submitAnswer(ctx.db, pairOf(ctx), input, input.answer);
     await changed(ctx, input.sessionId);
-    return { ok: true as const };
+    return { ok: true as const, supportive: result?.supportive ?? false };
   }),
 
   acknowledge: coupleProcedure.input(stepRefSchema).mutation(async ({ ctx, input }) => {
@@ -90,16 +90,16 @@ export const exerciseRouter = createTRPCRouter({
   }),
 
   saveReflection: coupleProcedure.input(reflectionSchema).mutation(async ({ ctx, input }) => {
-    await saveReflection(ctx.db, pairOf(ctx), input, input.note);
+    const result = await saveReflection(ctx.db, pairOf(ctx), input, input.note);
     // Only "done" changes for the partner; the note itself is never announced or shown.
     await changed(ctx, input.sessionId);
-    return { ok: true as const };
+    return { ok: true as const, supportive: result?.supportive ?? false };
   }),
 
   takeTurn: coupleProcedure.input(turnSchema).mutation(async ({ ctx, input }) => {
-    await takeTurn(ctx.db, pairOf(ctx), input, input.action, input.body);
+    const result = await takeTurn(ctx.db, pairOf(ctx), input, input.action, input.body);
     await changed(ctx, input.sessionId);
-    return { ok: true as const };
+    return { ok: true as const, supportive: result?.supportive ?? false };
   }),
 
   saveDraft: coupleProcedure.input(draftSchema).mutation(async ({ ctx, input }) => {
