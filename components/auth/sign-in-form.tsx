@@ -26,7 +26,8 @@ export function SignInForm({ redirectTo }: { redirectTo: string }) {
       return;
     }
     // A full navigation, so every server component renders for the new session.
-    window.location.assign(redirectTo);
+    // Replace, not add: the quick exit relies on one history entry per tab.
+    window.location.replace(redirectTo);
   });
 
   return (

@@ -36,7 +36,8 @@ export function SignUpForm({ redirectTo }: { redirectTo: string }) {
       form.setError("root", { message: result.message });
       return;
     }
-    window.location.assign(redirectTo);
+    // Replace, not add: the quick exit relies on one history entry per tab.
+    window.location.replace(redirectTo);
   });
 
   return (

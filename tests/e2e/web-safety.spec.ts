@@ -13,11 +13,11 @@ test("Exit is first in the tab order, leaves for a neutral site and leaves no wa
   await stubNeutralSite(kim.page);
   await signUp(kim);
   // Moving around by the app's own links and buttons, as a person would.
-  await kim.page.getByRole("link", { name: "Settings" }).click();
+  await kim.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
   await expect(kim.page).toHaveURL(/\/settings$/);
   await kim.page.getByRole("link", { name: "Get help now" }).click();
   await expect(kim.page).toHaveURL(/\/help$/);
-  await kim.page.getByRole("link", { name: "Home" }).click();
+  await kim.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
   await expect(kim.page).toHaveURL(/\/home$/);
 
   // Fresh from a load (a reload adds no history entry), the first Tab lands on Exit.
