@@ -6,7 +6,7 @@ import { browserRealtimeConfig } from "@/server/realtime/config";
 // Auth.js session cookie names (the __Secure- prefix is used over https).
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 /** Pages only for signed-in people: never cached, and an early redirect when there is no session cookie. */
-export const SIGNED_IN_PATHS = ["/home", "/couple", "/settings", "/exercises", "/boundaries", "/commitments", "/timeline", "/print"];
+export const SIGNED_IN_PATHS = ["/home", "/couple", "/settings", "/exercises", "/boundaries", "/commitments", "/timeline", "/print", "/private", "/safety-check"];
 
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 

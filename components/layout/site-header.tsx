@@ -9,6 +9,7 @@ const NAV = [
   { href: "/boundaries", label: "Boundaries" },
   { href: "/commitments", label: "Commitments" },
   { href: "/timeline", label: "Timeline" },
+  { href: "/private", label: "Just for you" },
   { href: "/settings", label: "Settings" },
 ] as const;
 

@@ -147,6 +147,7 @@ export function RealtimeProvider({
     const onEvent = (event: RealtimeEvent) => {
       if (event.kind === "invite") void queryClient.invalidateQueries(trpc.couple.status.pathFilter());
       else if (event.kind === "exercise") void queryClient.invalidateQueries(trpc.exercise.pathFilter());
+      else if (event.kind === "mood") void queryClient.invalidateQueries(trpc.wellbeing.pathFilter());
       else if (event.kind === "boundary" || event.kind === "commitment") {
         void queryClient.invalidateQueries(event.kind === "boundary" ? trpc.boundary.pathFilter() : trpc.commitment.pathFilter());
         // The timeline and the printable page read across both.

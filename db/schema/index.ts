@@ -4,3 +4,4 @@ export * from "./exercises";
 export * from "./boundaries";
 export * from "./commitments";
 export * from "./holds";
+export * from "./wellbeing";

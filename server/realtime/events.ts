@@ -7,7 +7,8 @@ export type RealtimeEvent =
   | { kind: "invite" }
   | { kind: "exercise"; id: string }
   | { kind: "boundary"; id: string }
-  | { kind: "commitment"; id: string };
+  | { kind: "commitment"; id: string }
+  | { kind: "mood"; id: string };
 
 export const REALTIME_EVENT_NAME = "change";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db";
-import { boundaries, boundaryComments, boundaryEvents, commitmentCheckIns, commitments, exerciseEntries, exerciseSessions, type TextHold } from "@/db/schema";
+import { boundaries, boundaryComments, boundaryEvents, commitmentCheckIns, commitments, exerciseEntries, exerciseSessions, moodCheckIns, type TextHold } from "@/db/schema";
 import type { Pair } from "@/server/couple/ids";
 import { AppError } from "@/server/errors";
 import { needsSupport } from "./risk-language";
@@ -24,6 +24,7 @@ export const holdFor = (value: unknown): TextHold | null => (supportFor(value) ?
 export const releaseSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("check-in"), checkInId: z.uuid(), choice: z.enum(["share", "keep-private"]) }).strict(),
   z.object({ kind: z.literal("comment"), commentId: z.uuid(), choice: z.enum(["share", "keep-private"]) }).strict(),
+  z.object({ kind: z.literal("mood"), moodId: z.uuid(), choice: z.enum(["share", "keep-private"]) }).strict(),
   z.object({ kind: z.literal("answer"), sessionId: z.uuid(), stepIndex: z.number().int().min(0).max(29), choice: z.enum(["share", "keep-private"]) }).strict(),
 ]);
 export type ReleaseInput = z.infer<typeof releaseSchema>;
@@ -34,7 +35,7 @@ const notYours = () => new AppError("NOT_FOUND", "We couldn't find those words o
  * The writer's choice for held words: share them as usual, or keep them private for good. Only the
  * writer can choose; it returns what changed so the caller can announce it (kind and id only).
  */
-export async function releaseHold(db: Db, pair: Pair, input: ReleaseInput): Promise<{ kind: "commitment" | "boundary" | "exercise"; id: string }> {
+export async function releaseHold(db: Db, pair: Pair, input: ReleaseInput): Promise<{ kind: "commitment" | "boundary" | "exercise" | "mood"; id: string }> {
   const next: TextHold | null = input.choice === "share" ? null : "private";
   return db.transaction(async (tx) => {
     switch (input.kind) {
@@ -63,6 +64,17 @@ export async function releaseHold(db: Db, pair: Pair, input: ReleaseInput): Prom
         // The timeline hears of a comment only once it is shared.
         if (next === null) await tx.insert(boundaryEvents).values({ boundaryId: row.boundaryId, kind: "commented", version: row.version, byUserId: pair.userId });
         return { kind: "boundary", id: row.boundaryId };
+      }
+      case "mood": {
+        const [row] = await tx
+          .select({ id: moodCheckIns.id, hold: moodCheckIns.noteHold })
+          .from(moodCheckIns)
+          .where(and(eq(moodCheckIns.id, input.moodId), eq(moodCheckIns.userId, pair.userId)))
+          .for("update");
+        if (!row) throw notYours();
+        if (row.hold === null) throw new AppError("BAD_REQUEST", "This note is already shared.", { reason: "not_held" });
+        await tx.update(moodCheckIns).set({ noteHold: next }).where(eq(moodCheckIns.id, row.id));
+        return { kind: "mood", id: row.id };
       }
       case "answer": {
         const [row] = await tx

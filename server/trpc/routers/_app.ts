@@ -7,6 +7,7 @@ import { coupleRouter } from "./couple";
 import { exerciseRouter } from "./exercise";
 import { inviteRouter } from "./invite";
 import { safetyRouter } from "./safety";
+import { wellbeingRouter } from "./wellbeing";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   exercise: exerciseRouter,
   invite: inviteRouter,
   safety: safetyRouter,
+  wellbeing: wellbeingRouter,
 });
 
 export type AppRouter = typeof appRouter;

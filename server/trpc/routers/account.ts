@@ -1,9 +1,24 @@
-import { signUpSchema } from "@/server/account/schema";
+import { z } from "zod";
+import { changeEmail, changePassword, deleteAccount } from "@/server/account/data-rights";
+import { emailSchema, newPasswordSchema, signUpSchema } from "@/server/account/schema";
 import { createAccount } from "@/server/account/service";
 import { consume, limiters } from "@/server/auth/rate-limit";
 import { endAllSessions } from "@/server/auth/sessions";
 import { clientAddressFrom } from "@/server/http/client-address";
+import { coupleChannel } from "@/server/realtime/events";
+import { announce } from "@/server/realtime/publish";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../init";
+
+const password = z.string().min(1, "Please enter your password.").max(200);
+
+/** Typed loosely on purpose: the parts are whatever the app's own read procedures return. */
+interface DataExport {
+  format: "twofold-export/1";
+  exportedAt: Date;
+  account: unknown;
+  myCheckIns: unknown;
+  shared: Record<string, unknown> | null;
+}
 
 export const accountRouter = createTRPCRouter({
   signUp: publicProcedure.input(signUpSchema).mutation(async ({ ctx, input }) => {
@@ -20,5 +35,64 @@ export const accountRouter = createTRPCRouter({
   signOutEverywhere: protectedProcedure.mutation(async ({ ctx }) => {
     const ended = await endAllSessions(ctx.db, ctx.user.id);
     return { ended };
+  }),
+
+  /**
+   * Everything of mine, and the couple's shared items, as one JSON document (GDPR Art. 20). It is
+   * read through the same procedures as the app, as this person: whatever the ladder would not
+   * show them (the partner's private entries, held words, unrevealed answers) is not in it.
+   */
+  export: protectedProcedure.query(async ({ ctx }): Promise<DataExport> => {
+    const { createCaller } = await import("./_app");
+    const me = createCaller(ctx);
+    const status = await me.couple.status();
+    const shared = status.linked
+      ? await (async () => {
+          const [couple, boundaryList, commitments, sessions, sharedMoods, timeline] = await Promise.all([
+            me.couple.get(),
+            me.boundary.list(),
+            me.commitment.list(),
+            me.exercise.sessions(),
+            me.wellbeing.shared(),
+            me.agreements.timeline({ areas: ["boundaries", "commitments", "check-ins"], person: "anyone", limit: 600 }),
+          ]);
+          return {
+            couple: { since: couple.since, partner: couple.partner },
+            boundaries: await Promise.all(boundaryList.map((b) => me.boundary.get({ boundaryId: b.id }))),
+            commitments,
+            exercises: await Promise.all(sessions.map((s) => me.exercise.get({ sessionId: s.id }))),
+            sharedMoods,
+            timeline,
+          };
+        })()
+      : null;
+    return {
+      format: "twofold-export/1" as const,
+      exportedAt: new Date(),
+      account: await me.account.me(),
+      myCheckIns: await me.wellbeing.mine(),
+      shared,
+    };
+  }),
+
+  changePassword: protectedProcedure
+    .input(z.object({ current: password, next: newPasswordSchema }).strict())
+    .mutation(async ({ ctx, input }) => {
+      await changePassword(ctx.db, ctx.user.id, ctx.sessionToken, input.current, input.next);
+      return { ok: true as const };
+    }),
+
+  changeEmail: protectedProcedure
+    .input(z.object({ password, email: emailSchema }).strict())
+    .mutation(async ({ ctx, input }) => {
+      await changeEmail(ctx.db, ctx.user.id, input.password, input.email);
+      return { ok: true as const };
+    }),
+
+  /** Deletes this account for good, after the password. The partner keeps their own content. */
+  delete: protectedProcedure.input(z.object({ password }).strict()).mutation(async ({ ctx, input }) => {
+    const { endedCoupleId } = await deleteAccount(ctx.db, ctx.user.id, input.password);
+    if (endedCoupleId) await announce([coupleChannel(endedCoupleId)], { kind: "couple", id: endedCoupleId });
+    return { ok: true as const };
   }),
 });

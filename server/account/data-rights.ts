@@ -1,0 +1,69 @@
+import "server-only";
+import { and, eq, isNull, or, sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { boundaryComments, coupleMembers, rateLimits, sessions, users } from "@/db/schema";
+import { limiters, consume, refund } from "@/server/auth/rate-limit";
+import { leaveCouple } from "@/server/couple/service";
+import type { CoupleId } from "@/server/couple/ids";
+import { AppError, isUniqueViolation } from "@/server/errors";
+import { hashPassword, verifyPassword } from "./password";
+
+/**
+ * Re-authentication for sensitive changes (ASVS 7.5.1): the current password, counted against the
+ * same per-account limit as sign-in, so a borrowed unlocked phone can't guess it.
+ */
+export async function reauthenticate(db: Db, userId: string, password: string) {
+  const [user] = await db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  if (!user?.passwordHash) throw new AppError("UNAUTHORIZED", "Please sign in again.");
+  const checks = [{ limiter: limiters(db).signInAccount, key: user.email }];
+  await consume(checks, (wait) => `Too many tries. Please wait ${wait} and try again.`);
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    throw new AppError("BAD_REQUEST", "That password isn't right.", { field: "password" });
+  }
+  await refund(checks);
+  return user;
+}
+
+/** A new password: the old one first; every other session ends (this one stays). */
+export async function changePassword(db: Db, userId: string, currentSessionToken: string, current: string, next: string) {
+  await reauthenticate(db, userId, current);
+  const passwordHash = await hashPassword(next);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, realtimeEpoch: sql`${users.realtimeEpoch} + 1` }).where(eq(users.id, userId));
+    await tx.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.sessionToken} <> ${currentSessionToken}`));
+  });
+}
+
+/** A new sign-in email, after the password. */
+export async function changeEmail(db: Db, userId: string, password: string, email: string) {
+  await reauthenticate(db, userId, password);
+  try {
+    await db.update(users).set({ email }).where(eq(users.id, userId));
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "That email is already used by another account.", { field: "email" });
+    throw error;
+  }
+}
+
+/**
+ * Deletes the account for good, after the password. In one transaction: the shared space ends
+ * (the partner sees the same neutral notice as after a leave), the person's own words in shared
+ * threads go, rate-limit counters naming them go, and the user row goes — which takes their
+ * sessions, private check-ins, commitments, answers and reflections with it (foreign keys cascade).
+ * Shared agreements (boundary versions) stay for the partner, with no author.
+ */
+export async function deleteAccount(db: Db, userId: string, password: string): Promise<{ endedCoupleId: CoupleId | null }> {
+  const { email } = await reauthenticate(db, userId, password);
+  return db.transaction(async (tx) => {
+    const [membership] = await tx
+      .select({ coupleId: coupleMembers.coupleId })
+      .from(coupleMembers)
+      .where(and(eq(coupleMembers.userId, userId), isNull(coupleMembers.leftAt)));
+    const endedCoupleId = (membership?.coupleId as CoupleId | undefined) ?? null;
+    if (endedCoupleId) await leaveCouple(tx as unknown as Db, endedCoupleId, userId);
+    await tx.delete(boundaryComments).where(eq(boundaryComments.authorId, userId));
+    await tx.delete(rateLimits).where(or(sql`strpos(${rateLimits.key}, ${email}) > 0`, sql`strpos(${rateLimits.key}, ${userId}) > 0`));
+    await tx.delete(users).where(eq(users.id, userId));
+    return { endedCoupleId };
+  });
+}

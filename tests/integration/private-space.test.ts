@@ -1,0 +1,198 @@
+import { sql } from "drizzle-orm";
+import type Pusher from "pusher-js";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Db } from "@/db";
+import { createSession, resolveSession } from "@/server/auth/sessions";
+import { REALTIME_EVENT_NAME, coupleChannel } from "@/server/realtime/events";
+import { anonymousCaller, callerFor, createCouple } from "../factories";
+import { testDb } from "../support/db";
+import { expectTRPCError } from "../support/errors";
+import { collect, deviceFor, settle, subscribe, until, waitForState } from "../support/realtime";
+
+const zone = "America/Chicago";
+const clients: Pusher[] = [];
+afterEach(() => {
+  for (const client of clients.splice(0)) client.disconnect();
+});
+
+async function phoneOf(db: Db, userId: string) {
+  const client = deviceFor(db, await resolveSession(db, await createSession(db, userId)));
+  clients.push(client);
+  await waitForState(client, "connected");
+  return client;
+}
+
+/** Every text/uuid/jsonb value in every table, as text: for "this never appears anywhere" checks. */
+async function rowsMentioning(db: Db, needle: string): Promise<string[]> {
+  const columns = (await db.execute<{ table_name: string; column_name: string }>(
+    sql`select table_name, column_name from information_schema.columns where table_schema = 'public' and data_type in ('text', 'uuid', 'jsonb', 'character varying')`,
+  )) as unknown as { rows?: { table_name: string; column_name: string }[] } & { table_name: string; column_name: string }[];
+  const list = Array.isArray(columns) ? columns : (columns.rows ?? []);
+  const found: string[] = [];
+  for (const { table_name, column_name } of list) {
+    const result = (await db.execute(sql.raw(`select count(*)::int as n from "${table_name}" where strpos("${column_name}"::text, '${needle.replace(/'/g, "''")}') > 0`))) as unknown as { rows?: { n: number }[] } & { n: number }[];
+    const n = (Array.isArray(result) ? result[0]?.n : result.rows?.[0]?.n) ?? 0;
+    if (n > 0) found.push(`${table_name}.${column_name}`);
+  }
+  return found;
+}
+
+describe("the private space: daily check-ins", () => {
+  it("are private by default: the partner sees nothing through any procedure or realtime event until one is shared", async () => {
+    const db = await testDb();
+    const { b, callerA, callerB } = await createCouple(db);
+    const { id: coupleId } = await callerA.couple.get();
+    const samsPhone = await phoneOf(db, b.id);
+    expect(await subscribe(samsPhone, coupleChannel(coupleId))).toEqual({ ok: true });
+    const heard = collect<Record<string, unknown>>(samsPhone, coupleChannel(coupleId), REALTIME_EVENT_NAME);
+
+    const marker = "PRIVATE-MOOD-5d1";
+    const { id } = await callerA.wellbeing.save({ mood: 2, feelings: ["hurt", "tired"], note: `A hard day ${marker}`, timeZone: zone });
+    await settle(400);
+    expect(heard).toEqual([]);
+    expect(await callerB.wellbeing.shared()).toEqual([]);
+    const samCanRead = [await callerB.wellbeing.mine(), await callerB.account.export(), await callerB.agreements.timeline({ areas: ["boundaries", "commitments", "check-ins"], person: "anyone", limit: 50 })];
+    expect(JSON.stringify(samCanRead)).not.toContain(marker);
+    await expectTRPCError(callerB.wellbeing.share({ id }), "NOT_FOUND");
+    await expectTRPCError(callerB.wellbeing.unshare({ id }), "NOT_FOUND");
+
+    // Alex shares it: Sam hears a kind and an id only, then reads it through tRPC.
+    await callerA.wellbeing.share({ id });
+    await until(() => heard.length === 1, 5_000, "the share event");
+    expect(heard[0]).toEqual({ kind: "mood", id });
+    expect(await callerB.wellbeing.shared()).toEqual([expect.objectContaining({ id, by: "partner", mood: 2, feelings: ["hurt", "tired"], note: `A hard day ${marker}` })]);
+    // And private again, alone, any time.
+    await callerA.wellbeing.unshare({ id });
+    expect(await callerB.wellbeing.shared()).toEqual([]);
+    expect((await callerA.wellbeing.mine())[0]).toMatchObject({ id, shared: false, note: `A hard day ${marker}` });
+  });
+
+  it("one entry a day in the writer's zone; a heavy note stays the writer's even on a shared entry; bad input changes nothing", async () => {
+    const db = await testDb();
+    const { callerA, callerB } = await createCouple(db);
+    const first = await callerA.wellbeing.save({ mood: 3, feelings: [], timeZone: zone });
+    const again = await callerA.wellbeing.save({ mood: 4, feelings: ["hopeful"], timeZone: zone });
+    expect(again.id).toBe(first.id);
+    await callerA.wellbeing.share({ id: first.id });
+    const saved = await callerA.wellbeing.save({ mood: 1, feelings: ["numb"], note: "I don't want to be here anymore HEAVY-7a0", timeZone: zone });
+    expect(saved.supportive).toBe(true);
+    expect(await callerB.wellbeing.shared()).toEqual([expect.objectContaining({ mood: 1, note: null })]);
+    await callerA.safety.release({ kind: "mood", moodId: first.id, choice: "share" });
+    expect((await callerB.wellbeing.shared())[0]!.note).toContain("HEAVY-7a0");
+
+    const before = JSON.stringify(await callerA.wellbeing.mine());
+    for (const bad of [
+      { mood: 0, feelings: [], timeZone: zone },
+      { mood: 6, feelings: [], timeZone: zone },
+      { mood: 3, feelings: ["ecstatic"], timeZone: zone },
+      { mood: 3, feelings: ["sad", "sad"], timeZone: zone },
+      { mood: 3, feelings: [], note: "x".repeat(1001), timeZone: zone },
+      { mood: 3, feelings: [], timeZone: "Mars/Olympus" },
+      { mood: 3, feelings: [], timeZone: zone, userId: "someone-else" },
+    ]) {
+      await expectTRPCError(callerA.wellbeing.save(bad as never), "BAD_REQUEST");
+    }
+    expect(JSON.stringify(await callerA.wellbeing.mine())).toBe(before);
+    await expectTRPCError(anonymousCaller(db).wellbeing.mine(), "UNAUTHORIZED");
+  });
+
+  it("works without a partner; sharing needs a couple", async () => {
+    const db = await testDb();
+    const { createUser } = await import("../factories");
+    const solo = await createUser(db);
+    const caller = await callerFor(db, solo.id);
+    const { id } = await caller.wellbeing.save({ mood: 3, feelings: ["calm"], timeZone: zone });
+    expect(await caller.wellbeing.mine()).toHaveLength(1);
+    await expectTRPCError(caller.wellbeing.share({ id }), "FORBIDDEN");
+  });
+});
+
+describe("the private safety check", () => {
+  it("answers the person alone and stores nothing anywhere", async () => {
+    const db = await testDb();
+    const { callerA } = await createCouple(db);
+    const tables = async () => {
+      const result = (await db.execute(sql`select table_name from information_schema.tables where table_schema = 'public'`)) as unknown as { rows?: { table_name: string }[] } & { table_name: string }[];
+      const names = (Array.isArray(result) ? result : (result.rows ?? [])).map((r) => r.table_name);
+      const sizes: Record<string, number> = {};
+      for (const name of names) {
+        const n = (await db.execute(sql.raw(`select count(*)::int as n from "${name}"`))) as unknown as { rows?: { n: number }[] } & { n: number }[];
+        sizes[name] = (Array.isArray(n) ? n[0]?.n : n.rows?.[0]?.n) ?? 0;
+      }
+      return sizes;
+    };
+    const before = await tables();
+    expect(await callerA.safety.check({ feelSafe: "no", harmed: "sometimes", controlled: "yes", afraidIfKnew: "yes" })).toEqual({ result: "danger" });
+    expect(await callerA.safety.check({ feelSafe: "not-sure", harmed: "no", controlled: "no", afraidIfKnew: "no" })).toEqual({ result: "unsure" });
+    expect(await callerA.safety.check({ feelSafe: "yes", harmed: "no", controlled: "no", afraidIfKnew: "no" })).toEqual({ result: "ok" });
+    expect(await tables()).toEqual(before);
+    await expectTRPCError(callerA.safety.check({ feelSafe: "maybe" } as never), "BAD_REQUEST");
+  });
+});
+
+describe("data rights", () => {
+  it("export holds my data and our shared items, never my partner's private entries or held words", async () => {
+    const db = await testDb();
+    const { callerA, callerB } = await createCouple(db);
+    const partnersPrivate = "PARTNER-PRIVATE-c93";
+    await callerB.wellbeing.save({ mood: 2, feelings: ["sad"], note: partnersPrivate, timeZone: zone });
+    const { id: boundaryId } = await callerB.boundary.propose({ title: "Shared boundary", description: "Shared words.", category: "other", reviewOn: null });
+    await callerB.boundary.comment({ boundaryId, body: `I can't go on ${partnersPrivate}` }); // held
+    const mine = "MY-OWN-NOTE-2b7";
+    await callerA.wellbeing.save({ mood: 4, feelings: ["hopeful"], note: mine, timeZone: zone });
+
+    const exported = await callerA.account.export();
+    const text = JSON.stringify(exported);
+    expect(text).toContain(mine);
+    expect(text).toContain("Shared boundary");
+    expect(text).not.toContain(partnersPrivate);
+    expect(exported.format).toBe("twofold-export/1");
+  });
+
+  it("changing email or password needs the current password; a new password ends other sessions", async () => {
+    const db = await testDb();
+    const { a, callerA } = await createCouple(db);
+    const otherDevice = await createSession(db, a.id);
+    await expectTRPCError(callerA.account.changePassword({ current: "wrong password", next: "a brand new passphrase" }), "BAD_REQUEST");
+    await expectTRPCError(callerA.account.changeEmail({ password: "wrong password", email: "new@example.test" }), "BAD_REQUEST");
+    await callerA.account.changePassword({ current: a.password, next: "a brand new passphrase" });
+    // Every request resolves its session afresh: the other device's is gone.
+    expect(await resolveSession(db, otherDevice)).toBeNull();
+    expect((await callerA.account.me()).id).toBe(a.id);
+    await callerA.account.changeEmail({ password: "a brand new passphrase", email: `changed-${a.email}` });
+    expect((await (await callerFor(db, a.id)).account.me()).email).toBe(`changed-${a.email}`);
+  });
+
+  it("deleting an account leaves no row keyed to that person in any table; the partner's own content survives", async () => {
+    const db = await testDb();
+    const { a, callerA, callerB } = await createCouple(db);
+    const alexSession = await createSession(db, a.id);
+    // Alex leaves traces everywhere: a check-in, a commitment with check-ins, a boundary and comments, a failed sign-in count.
+    await callerA.wellbeing.save({ mood: 3, feelings: ["calm"], note: "alex private", timeZone: zone });
+    const { id: commitmentId } = await callerA.commitment.create({ what: "Alex's promise", question: "Kept?", cadence: { kind: "daily" }, startOn: "2026-01-01", endOn: null, timeZone: zone });
+    await callerA.commitment.checkIn({ commitmentId, period: "2026-01-02", outcome: "kept" });
+    const { id: boundaryId } = await callerA.boundary.propose({ title: "Alex proposed", description: "Words.", category: "other", reviewOn: null });
+    await callerA.boundary.comment({ boundaryId, body: "Alex's comment" });
+    await callerB.boundary.comment({ boundaryId, body: "Sam's own comment" });
+    const { id: samsCommitment } = await callerB.commitment.create({ what: "Sam's promise", question: "Kept?", cadence: { kind: "daily" }, startOn: "2026-01-01", endOn: null, timeZone: zone });
+    await callerB.commitment.acknowledge({ commitmentId, response: "thank-you" });
+    await callerA.commitment.acknowledge({ commitmentId: samsCommitment, response: "seen" });
+    const { attemptSignIn } = await import("@/server/auth/sign-in");
+    await attemptSignIn(db, { email: a.email, password: "not it at all", clientAddress: "203.0.113.9" });
+    expect(await rowsMentioning(db, a.id)).not.toEqual([]);
+
+    await expectTRPCError(callerA.account.delete({ password: "not my password" }), "BAD_REQUEST");
+    await callerA.account.delete({ password: a.password });
+
+    expect(await rowsMentioning(db, a.id)).toEqual([]);
+    expect(await rowsMentioning(db, a.email)).toEqual([]);
+    expect(await rowsMentioning(db, "alex private")).toEqual([]);
+    expect(await rowsMentioning(db, "Alex's comment")).toEqual([]);
+    expect(await resolveSession(db, alexSession)).toBeNull();
+    // Sam: the couple ended (neutral notice), Sam's own content is still Sam's.
+    const status = await callerB.couple.status();
+    expect(status).toMatchObject({ linked: false, endedNotice: { endedAt: expect.any(Date) } });
+    expect(await rowsMentioning(db, "Sam's own comment")).toEqual(["boundary_comments.body"]);
+    expect(await rowsMentioning(db, "Sam's promise")).toEqual(["commitments.what"]);
+  });
+});
