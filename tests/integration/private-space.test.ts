@@ -5,7 +5,7 @@ import type { Db } from "@/db";
 import { createSession, resolveSession } from "@/server/auth/sessions";
 import { REALTIME_EVENT_NAME, coupleChannel } from "@/server/realtime/events";
 import { anonymousCaller, callerFor, createCouple } from "../factories";
-import { testDb } from "../support/db";
+import { rowsOf, testDb } from "../support/db";
 import { expectTRPCError } from "../support/errors";
 import { collect, deviceFor, settle, subscribe, until, waitForState } from "../support/realtime";
 
@@ -24,14 +24,13 @@ async function phoneOf(db: Db, userId: string) {
 
 /** Every text/uuid/jsonb value in every table, as text: for "this never appears anywhere" checks. */
 async function rowsMentioning(db: Db, needle: string): Promise<string[]> {
-  const columns = (await db.execute<{ table_name: string; column_name: string }>(
-    sql`select table_name, column_name from information_schema.columns where table_schema = 'public' and data_type in ('text', 'uuid', 'jsonb', 'character varying')`,
-  )) as unknown as { rows?: { table_name: string; column_name: string }[] } & { table_name: string; column_name: string }[];
-  const list = Array.isArray(columns) ? columns : (columns.rows ?? []);
+  const list = rowsOf<{ table_name: string; column_name: string }>(
+    await db.execute(sql`select table_name, column_name from information_schema.columns where table_schema = 'public' and data_type in ('text', 'uuid', 'jsonb', 'character varying')`),
+  );
   const found: string[] = [];
   for (const { table_name, column_name } of list) {
-    const result = (await db.execute(sql.raw(`select count(*)::int as n from "${table_name}" where strpos("${column_name}"::text, '${needle.replace(/'/g, "''")}') > 0`))) as unknown as { rows?: { n: number }[] } & { n: number }[];
-    const n = (Array.isArray(result) ? result[0]?.n : result.rows?.[0]?.n) ?? 0;
+    const [row] = rowsOf<{ n: number }>(await db.execute(sql.raw(`select count(*)::int as n from "${table_name}" where strpos("${column_name}"::text, '${needle.replace(/'/g, "''")}') > 0`)));
+    const n = row?.n ?? 0;
     if (n > 0) found.push(`${table_name}.${column_name}`);
   }
   return found;
@@ -112,12 +111,10 @@ describe("the private safety check", () => {
     const db = await testDb();
     const { callerA } = await createCouple(db);
     const tables = async () => {
-      const result = (await db.execute(sql`select table_name from information_schema.tables where table_schema = 'public'`)) as unknown as { rows?: { table_name: string }[] } & { table_name: string }[];
-      const names = (Array.isArray(result) ? result : (result.rows ?? [])).map((r) => r.table_name);
+      const names = rowsOf<{ table_name: string }>(await db.execute(sql`select table_name from information_schema.tables where table_schema = 'public'`)).map((r) => r.table_name);
       const sizes: Record<string, number> = {};
       for (const name of names) {
-        const n = (await db.execute(sql.raw(`select count(*)::int as n from "${name}"`))) as unknown as { rows?: { n: number }[] } & { n: number }[];
-        sizes[name] = (Array.isArray(n) ? n[0]?.n : n.rows?.[0]?.n) ?? 0;
+        sizes[name] = rowsOf<{ n: number }>(await db.execute(sql.raw(`select count(*)::int as n from "${name}"`)))[0]?.n ?? 0;
       }
       return sizes;
     };
