@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { ChangeEmail, ChangePassword, DeleteAccount, ExportData } from "@/components/account/data-rights";
 import { SignOutEverywhere } from "@/components/auth/sign-out-everywhere";
 import { LeaveCouple } from "@/components/couple/leave-couple";
 import { Card } from "@/components/ui/card";
@@ -30,6 +32,28 @@ export default async function SettingsPage() {
           <LeaveCouple partnerName={couple.partner.name} />
         </Card>
       ) : null}
+      <Card className="space-y-3">
+        <h2 className="text-xl font-semibold">Privacy and safety</h2>
+        <p className="text-stone-800">
+          Twofold never shows anyone your location, when you were last here, or your device. Your daily check-ins are private unless you share them.{" "}
+          <Link href="/safety-check" className="font-medium text-teal-900 underline underline-offset-4">
+            Take the private safety check
+          </Link>
+        </p>
+      </Card>
+      <Card className="space-y-3">
+        <h2 className="text-xl font-semibold">Your data</h2>
+        <ExportData />
+      </Card>
+      <Card className="space-y-3">
+        <h2 className="text-xl font-semibold">Sign-in details</h2>
+        <ChangeEmail />
+        <ChangePassword />
+      </Card>
+      <Card className="space-y-3">
+        <h2 className="text-xl font-semibold">Delete your account</h2>
+        <DeleteAccount />
+      </Card>
     </div>
   );
 }
