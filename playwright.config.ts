@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 export const realtimePort = Number(process.env.E2E_REALTIME_PORT ?? 6101);
+export const serverLog = ".data/e2e-server.log";
 
 /** Playwright's own Chromium if installed, else CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
 function browserPath(): string | undefined {
@@ -18,6 +19,7 @@ function browserPath(): string | undefined {
 
 export default defineConfig({
   testDir: "tests/e2e",
+  globalTeardown: "./tests/e2e/support/log-scan.ts",
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
@@ -37,7 +39,8 @@ export default defineConfig({
   },
   webServer: {
     // A fresh embedded database for every run; the readiness URL also warms PGlite.
-    command: "rm -rf .data/e2e && node scripts/start.mjs",
+    // The server's whole output also goes to a file, which the teardown scans for anything private.
+    command: `rm -rf .data/e2e && mkdir -p .data && node scripts/start.mjs 2>&1 | tee ${serverLog}`,
     url: `${baseURL}/api/health`,
     // The embedded realtime server runs beside the app (as with `npm start`); the realtime spec
     // stops it and the supervisor brings it back after REALTIME_RESTART_DELAY_MS.

@@ -21,7 +21,7 @@ export async function boot(): Promise<void> {
   console.log(`[twofold] database: ${database.kind} (${database.location}), migrations applied`);
   const seedWanted = env.SEED_DEMO ? env.SEED_DEMO === "true" : database.kind === "pglite";
   if (seedWanted && (await seedDemoCouple(database.db))) {
-    console.log("[twofold] seeded a demo couple. Sign in as:");
-    for (const user of DEMO_USERS) console.log(`[twofold]   ${user.email}  /  ${user.password}`);
+    // Emails only: logs never hold a password, not even a demo one (the README lists the demo sign-ins).
+    console.log(`[twofold] seeded a demo couple: ${DEMO_USERS.map((user) => user.email).join(", ")} (passwords in the README)`);
   }
 }
