@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/server/env";
-import { HSTS, contentSecurityPolicy, newNonce } from "@/server/http/security-headers";
+import { HSTS, contentSecurityPolicy, newNonce, pageHostFrom } from "@/server/http/security-headers";
 import { browserRealtimeConfig } from "@/server/realtime/config";
 
 // Auth.js session cookie names (the __Secure- prefix is used over https).
@@ -34,7 +34,7 @@ export function proxy(request: NextRequest) {
   }
   if (under(path, "/api")) return finish(NextResponse.next());
 
-  const policy = contentSecurityPolicy({ nonce: newNonce(), dev: env.NODE_ENV === "development", realtime: browserRealtimeConfig(), pageHost: request.nextUrl.hostname });
+  const policy = contentSecurityPolicy({ nonce: newNonce(), dev: env.NODE_ENV === "development", realtime: browserRealtimeConfig(), pageHost: pageHostFrom(request.headers, request.nextUrl.hostname) });
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });

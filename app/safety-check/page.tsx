@@ -3,7 +3,8 @@ import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { SafetyCheck } from "@/components/safety/safety-check";
 import { requireViewer } from "@/server/auth/guards";
 
-export const metadata: Metadata = { title: "A private safety check" };
+// A neutral tab title: a glance at the screen or the tab list says nothing about what is open.
+export const metadata: Metadata = { title: "Check-in" };
 
 export default async function SafetyCheckPage() {
   await requireViewer("/safety-check");

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
+import { signOutAction } from "@/server/auth/actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
@@ -49,7 +50,8 @@ export function ExportData() {
             const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
             const link = Object.assign(document.createElement("a"), { href: url, download: `twofold-export-${new Date().toISOString().slice(0, 10)}.json` });
             link.click();
-            URL.revokeObjectURL(url);
+            // Some browsers start the download after click() returns: free the file a little later.
+            setTimeout(() => URL.revokeObjectURL(url), 10_000);
           } catch (caught) {
             setError(caught as Error);
           } finally {
@@ -110,7 +112,8 @@ export function DeleteAccount() {
   const [password, setPassword] = useState("");
   const [sure, setSure] = useState(false);
   const sureId = useId();
-  const remove = useMutation(trpc.account.delete.mutationOptions({ onSuccess: () => window.location.replace("/") }));
+  // The account and its sessions are gone; signing out also clears this browser's cookie.
+  const remove = useMutation(trpc.account.delete.mutationOptions({ onSuccess: () => signOutAction() }));
   return (
     <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), remove.mutate({ password }))}>
       <p className="text-stone-800">

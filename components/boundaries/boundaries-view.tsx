@@ -3,8 +3,10 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { ReviewReminders } from "@/components/agreements/review-reminders";
 import type { DraftSource } from "@/components/commitments/commitment-form";
+import { SupportivePanel } from "@/components/safety/supportive-panel";
 import { Notice } from "@/components/ui/notice";
 import { useTRPC } from "@/app/_trpc/client";
 import { Card } from "@/components/ui/card";
@@ -20,17 +22,21 @@ export function BoundariesView({ partnerName, draft }: { partnerName: string; dr
   const queryClient = useQueryClient();
   const { data: list } = useSuspenseQuery(trpc.boundary.list.queryOptions());
   const propose = useMutation(trpc.boundary.propose.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.boundary.pathFilter()) }));
+  // The wording is shared as the proposal itself; the supportive panel is for its writer.
+  const [support, setSupport] = useState(false);
   const proposeCard = (
     <Card className="space-y-3" aria-labelledby="propose-title">
       <h2 id="propose-title" className="text-xl font-semibold">
         Propose a boundary
       </h2>
+      {support ? <SupportivePanel held={null} partnerName={partnerName} onClose={() => setSupport(false)} /> : null}
       {draft ? <Notice tone="info">From your exercise: the words you both agreed to are filled in. Choose a category and propose it; {partnerName} then agrees here as well.</Notice> : null}
       <BoundaryForm
         initial={draft ? { title: draft.title.slice(0, 120), description: draft.details.slice(0, 2000), category: "other", reviewOn: null } : undefined}
         submitLabel="Propose"
         onSubmit={async (values) => {
           const created = await propose.mutateAsync({ ...values, fromDraft: draft?.ref });
+          setSupport(created.supportive);
           if (draft) router.push(`/boundaries/${created.id}`);
         }}
       />

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { useTRPC } from "@/app/_trpc/client";
@@ -11,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
+import { SupportivePanel } from "@/components/safety/supportive-panel";
 import { COMMITMENT_NOTE_MAX, COMMITMENT_TEXT_MAX } from "@/server/commitments/schema";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -49,12 +51,14 @@ export function CommitmentForm({ draft }: { draft?: DraftSource }) {
     defaultValues: { what: draft?.title.slice(0, COMMITMENT_TEXT_MAX) ?? "", why: draft?.details.slice(0, COMMITMENT_NOTE_MAX) ?? "", question: "", cadence: "daily", days: [], dueOn: "", startOn: todayHere(), endOn: "" },
   });
   const { errors, isSubmitting } = form.formState;
+  // The wording is shared as the commitment itself; the supportive panel is for its writer.
+  const [support, setSupport] = useState(false);
   const cadenceKind = useWatch({ control: form.control, name: "cadence" });
   const submit = form.handleSubmit(async (v) => {
     const cadence =
       v.cadence === "weekdays" ? { kind: "weekdays" as const, days: v.days.map(Number) } : v.cadence === "once" ? { kind: "once" as const, dueOn: v.dueOn } : { kind: v.cadence };
     try {
-      await create.mutateAsync({
+      const result = await create.mutateAsync({
         what: v.what,
         why: v.why || undefined,
         question: v.question,
@@ -65,6 +69,7 @@ export function CommitmentForm({ draft }: { draft?: DraftSource }) {
         fromDraft: draft?.ref,
       });
       form.reset({ what: "", why: "", question: "", cadence: "daily", days: [], dueOn: "", startOn: todayHere(), endOn: "" });
+      setSupport(result.supportive);
       if (draft) router.replace("/commitments");
     } catch (error) {
       applyServerError(error, form.setError, ["what", "why", "question", "startOn", "endOn"]);
@@ -72,6 +77,7 @@ export function CommitmentForm({ draft }: { draft?: DraftSource }) {
   });
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
+      {support ? <SupportivePanel held={null} partnerName="" onClose={() => setSupport(false)} /> : null}
       {draft ? (
         <Notice tone="info">From your exercise: the words you both agreed to are filled in. Adjust them if you like; this commitment is yours alone.</Notice>
       ) : null}

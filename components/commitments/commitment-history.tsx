@@ -13,6 +13,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { LocalDate } from "@/components/ui/local-date";
 import { Notice } from "@/components/ui/notice";
+import { HeldChoice, type HeldRef } from "@/components/safety/supportive-panel";
 import { formatDay } from "@/lib/cadence";
 import { COMMITMENT_NOTE_MAX, COMMITMENT_TEXT_MAX } from "@/server/commitments/schema";
 import type { AppRouter } from "@/server/trpc/routers/_app";
@@ -31,8 +32,8 @@ export function CommitmentHistory({ history, partnerName }: { history: HistoryEn
     <details>
       <summary className="cursor-pointer text-teal-900 underline underline-offset-4">History ({history.length})</summary>
       <ol className="mt-2 space-y-2" aria-label="History">
-        {history.map((h, i) => (
-          <li key={i} className="rounded-lg bg-stone-100 p-2 text-sm">
+        {history.map((h) => (
+          <li key={h.id} className="rounded-lg bg-stone-100 p-2 text-sm">
             <p>
               <LocalDate date={h.at} /> · {h.by === "you" ? "You" : h.by === "partner" ? partnerName : "Someone no longer here"} {KIND_WORDS[h.kind]}
               {h.kind === "acknowledged" && h.detail ? `: ${ACK_WORDS[h.detail] ?? h.detail}` : ""}
@@ -47,6 +48,13 @@ export function CommitmentHistory({ history, partnerName }: { history: HistoryEn
               </ul>
             ) : null}
             {h.note ? <p className="mt-1 whitespace-pre-line">Note: {h.note}</p> : null}
+            {h.noteHold === "private" ? <p className="text-stone-700">Only you can see this note.</p> : null}
+            {h.noteHold === "held" ? (
+              <div className="mt-1 space-y-1">
+                <p className="text-stone-700">Only you can see this note for now. Share it, or keep it private?</p>
+                <HeldChoice held={{ kind: "commitment-note", eventId: h.id }} />
+              </div>
+            ) : null}
           </li>
         ))}
       </ol>
@@ -64,7 +72,7 @@ const changeSchema = z.object({
 type ChangeValues = z.input<typeof changeSchema>;
 
 /** Change the words or the end date; the rhythm and start stay (a new rhythm is a new commitment). */
-export function ChangeCommitment({ commitment }: { commitment: Commitment }) {
+export function ChangeCommitment({ commitment, onSupport }: { commitment: Commitment; onSupport: (held: HeldRef | null) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -77,9 +85,10 @@ export function ChangeCommitment({ commitment }: { commitment: Commitment }) {
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (v) => {
     try {
-      await change.mutateAsync({ commitmentId: commitment.id, what: v.what, why: v.why, question: v.question, endOn: v.endOn || null, note: v.note || undefined });
+      const result = await change.mutateAsync({ commitmentId: commitment.id, what: v.what, why: v.why, question: v.question, endOn: v.endOn || null, note: v.note || undefined });
       form.reset();
       setOpen(false);
+      if (result.supportive) onSupport(result.noteHeld ? { kind: "commitment-note", eventId: result.eventId } : null);
     } catch (error) {
       applyServerError(error, form.setError, ["what", "why", "question", "endOn", "note"]);
     }
@@ -117,14 +126,17 @@ export function ChangeCommitment({ commitment }: { commitment: Commitment }) {
 }
 
 /** Pause, pick up again or end — the committer's own choice, with an optional note for the history. */
-export function LifecycleControls({ commitmentId, status }: { commitmentId: string; status: Commitment["status"] }) {
+export function LifecycleControls({ commitmentId, status, onSupport }: { commitmentId: string; status: Commitment["status"]; onSupport: (held: HeldRef) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const noteId = useId();
   const [note, setNote] = useState("");
   const lifecycle = useMutation(
     trpc.commitment.lifecycle.mutationOptions({
-      onSuccess: () => setNote(""),
+      onSuccess: (result) => {
+        setNote("");
+        if (result.noteHeld) onSupport({ kind: "commitment-note", eventId: result.eventId });
+      },
       onSettled: () => queryClient.invalidateQueries(trpc.commitment.pathFilter()),
     }),
   );

@@ -10,7 +10,7 @@ import { describeCadence } from "@/lib/cadence";
 import { calendarWeeks, weeklyTotals } from "@/server/commitments/periods";
 import { CalendarHeatmap, OUTCOME_WORDS } from "./calendar-heatmap";
 import { ChangeCommitment, CommitmentHistory, LifecycleControls } from "./commitment-history";
-import { HeldChoice, SupportivePanel } from "@/components/safety/supportive-panel";
+import { HeldChoice, SupportivePanel, type HeldRef } from "@/components/safety/supportive-panel";
 import { CommitmentForm, type DraftSource } from "./commitment-form";
 import { WeeklyTrend } from "./weekly-trend";
 
@@ -26,7 +26,7 @@ export function CommitmentsView({ partnerName, draft }: { partnerName: string; d
   const acknowledge = useMutation(trpc.commitment.acknowledge.mutationOptions({ onSettled }));
   const [notes, setNotes] = useState<Record<string, string>>({});
   // The supportive panel after a check-in note, shown to its writer on that commitment's card.
-  const [support, setSupport] = useState<{ commitmentId: string; checkInId: string } | null>(null);
+  const [support, setSupport] = useState<{ commitmentId: string; held: HeldRef | null } | null>(null);
   const error = [checkIn, respond, acknowledge].find((m) => m.error)?.error;
   // The latest "today" among the committers' own zones anchors the couple-wide weeks.
   const today = list.map((c) => c.today).sort().at(-1);
@@ -93,7 +93,7 @@ export function CommitmentsView({ partnerName, draft }: { partnerName: string; d
                         <Button key={outcome} variant={outcome === "kept" ? "primary" : "secondary"} disabled={checkIn.isPending} onClick={() =>
                             checkIn.mutate(
                               { commitmentId: c.id, period: c.currentPeriod!, outcome, note: notes[c.id] || undefined },
-                              { onSuccess: (result) => result.supportive && setSupport({ commitmentId: c.id, checkInId: result.id }) },
+                              { onSuccess: (result) => result.supportive && setSupport({ commitmentId: c.id, held: { kind: "check-in", checkInId: result.id } }) },
                             )
                           }>
                           {OUTCOME_WORDS[outcome]}
@@ -112,7 +112,7 @@ export function CommitmentsView({ partnerName, draft }: { partnerName: string; d
                   </div>
                 ) : null}
 
-                {support?.commitmentId === c.id ? <SupportivePanel held={{ kind: "check-in", checkInId: support.checkInId }} partnerName={partnerName} onClose={() => setSupport(null)} /> : null}
+                {support?.commitmentId === c.id ? <SupportivePanel held={support.held} partnerName={partnerName} onClose={() => setSupport(null)} /> : null}
                 {c.checkIns.length > 0 ? (
                   <ul className="space-y-2" aria-label="Check-ins">
                     {c.checkIns.slice(0, 7).map((k) => (
@@ -122,7 +122,7 @@ export function CommitmentsView({ partnerName, draft }: { partnerName: string; d
                           {k.note ? ` — ${k.note}` : ""}
                         </p>
                         {k.noteHold === "private" ? <p className="text-sm text-stone-700">Only you can see this note.</p> : null}
-                        {k.noteHold === "held" && support?.checkInId !== k.id ? (
+                        {k.noteHold === "held" && !(support?.held?.kind === "check-in" && support.held.checkInId === k.id) ? (
                           <div className="mt-1 space-y-1">
                             <p className="text-sm text-stone-700">Only you can see this note for now. Share it, or keep it private?</p>
                             <HeldChoice held={{ kind: "check-in", checkInId: k.id }} />
@@ -150,8 +150,8 @@ export function CommitmentsView({ partnerName, draft }: { partnerName: string; d
                 <CommitmentHistory history={c.history} partnerName={partnerName} />
                 {mine && c.status !== "ended" ? (
                   <>
-                    <ChangeCommitment commitment={c} />
-                    <LifecycleControls commitmentId={c.id} status={c.status} />
+                    <ChangeCommitment commitment={c} onSupport={(held) => setSupport({ commitmentId: c.id, held })} />
+                    <LifecycleControls commitmentId={c.id} status={c.status} onSupport={(held) => setSupport({ commitmentId: c.id, held })} />
                   </>
                 ) : null}
               </Card>

@@ -9,7 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { crisisResources } from "@/server/safety/crisis-resources";
 
 /** Which held words the writer is choosing about (without the choice). */
-export type HeldRef = { kind: "check-in"; checkInId: string } | { kind: "comment"; commentId: string } | { kind: "mood"; moodId: string } | { kind: "answer"; sessionId: string; stepIndex: number };
+export type HeldRef = { kind: "check-in"; checkInId: string } | { kind: "commitment-note"; eventId: string } | { kind: "comment"; commentId: string } | { kind: "mood"; moodId: string } | { kind: "answer"; sessionId: string; stepIndex: number };
 
 // Suicide and crisis lines only here; the domestic-violence line stays on /help and in the safety check.
 const LINES = crisisResources.filter((r) => r.id !== "us-domestic-violence");

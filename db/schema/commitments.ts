@@ -49,6 +49,8 @@ export const commitmentEvents = pgTable(
     changes: jsonb("changes").$type<CommitmentChanges>(),
     byUserId: text("by_user_id").references(() => users.id, { onDelete: "set null" }),
     note: text("note"),
+    // The note's supportive-check hold: "held" until the writer shares it or keeps it private.
+    noteHold: text("note_hold").$type<TextHold>(),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("commitment_events_commitment_idx").on(t.commitmentId, t.createdAt)],

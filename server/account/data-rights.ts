@@ -1,21 +1,21 @@
 import "server-only";
-import { and, eq, isNull, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { boundaryComments, coupleMembers, rateLimits, sessions, users } from "@/db/schema";
-import { limiters, consume, refund } from "@/server/auth/rate-limit";
+import { keysNaming, limiters, consume, refund } from "@/server/auth/rate-limit";
 import { leaveCouple } from "@/server/couple/service";
 import type { CoupleId } from "@/server/couple/ids";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { hashPassword, verifyPassword } from "./password";
 
 /**
- * Re-authentication for sensitive changes (ASVS 7.5.1): the current password, counted against the
- * same per-account limit as sign-in, so a borrowed unlocked phone can't guess it.
+ * Re-authentication for sensitive changes (ASVS 7.5.1): the current password, counted per person
+ * (a limit of its own, apart from sign-in's), so a borrowed unlocked phone can't guess it.
  */
 export async function reauthenticate(db: Db, userId: string, password: string) {
   const [user] = await db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
   if (!user?.passwordHash) throw new AppError("UNAUTHORIZED", "Please sign in again.");
-  const checks = [{ limiter: limiters(db).signInAccount, key: user.email }];
+  const checks = [{ limiter: limiters(db).reauthUser, key: userId }];
   await consume(checks, (wait) => `Too many tries. Please wait ${wait} and try again.`);
   if (!(await verifyPassword(user.passwordHash, password))) {
     throw new AppError("BAD_REQUEST", "That password isn't right.", { field: "password" });
@@ -62,7 +62,10 @@ export async function deleteAccount(db: Db, userId: string, password: string): P
     const endedCoupleId = (membership?.coupleId as CoupleId | undefined) ?? null;
     if (endedCoupleId) await leaveCouple(tx as unknown as Db, endedCoupleId, userId);
     await tx.delete(boundaryComments).where(eq(boundaryComments.authorId, userId));
-    await tx.delete(rateLimits).where(or(sql`strpos(${rateLimits.key}, ${email}) > 0`, sql`strpos(${rateLimits.key}, ${userId}) > 0`));
+    const keys = keysNaming(db, { email, userId });
+    await tx
+      .delete(rateLimits)
+      .where(or(inArray(rateLimits.key, keys.exact), ...keys.startsWith.map((prefix) => sql`starts_with(${rateLimits.key}, ${prefix})`)));
     await tx.delete(users).where(eq(users.id, userId));
     return { endedCoupleId };
   });

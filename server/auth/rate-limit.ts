@@ -6,7 +6,7 @@ import { AppError } from "@/server/errors";
 
 const MINUTE = 60;
 
-type LimiterName = "signInAccountClient" | "signInAccount" | "signInClient" | "signUpClient" | "inviteCodeUser" | "inviteCodeClient";
+type LimiterName = "signInAccountClient" | "signInAccount" | "signInClient" | "signUpClient" | "inviteCodeUser" | "inviteCodeClient" | "reauthUser";
 
 // [points, per seconds]. Counts live in the database, so they hold across restarts and instances.
 const LIMITS: Record<LimiterName, [number, number]> = {
@@ -21,6 +21,9 @@ const LIMITS: Record<LimiterName, [number, number]> = {
   // A short invite code must not be guessable by trying, per person or per client.
   inviteCodeUser: [10, 60 * MINUTE],
   inviteCodeClient: [30, 60 * MINUTE],
+  // Re-entering the password for a sensitive change, per signed-in person. Kept apart from the
+  // sign-in counts, so someone holding an unlocked phone can't lock its owner out of signing in.
+  reauthUser: [5, 15 * MINUTE],
 };
 
 const byDb = new WeakMap<Db, Record<LimiterName, RateLimiterDrizzle>>();
@@ -39,6 +42,19 @@ export function limiters(db: Db): Record<LimiterName, RateLimiterDrizzle> {
 }
 
 export type LimitCheck = { limiter: RateLimiterDrizzle; key: string };
+
+/**
+ * The stored keys that name one person, exactly: those to forget when their account is deleted.
+ * `startsWith` covers keys that also name a client (`email|address`). Exact keys only, so another
+ * person whose email merely contains this one (b@x.com in bob@x.com) keeps their counts.
+ */
+export function keysNaming(db: Db, person: { email: string; userId: string }): { exact: string[]; startsWith: string[] } {
+  const limit = limiters(db);
+  return {
+    exact: [limit.signInAccount.getKey(person.email), limit.inviteCodeUser.getKey(person.userId), limit.reauthUser.getKey(person.userId)],
+    startsWith: [limit.signInAccountClient.getKey(`${person.email}|`)],
+  };
+}
 
 function waitText(ms: number): string {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));

@@ -6,7 +6,7 @@ import type { BoundaryCategory } from "./categories";
 import type { Pair } from "@/server/couple/ids";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { agreedDraft } from "@/server/exercises/drafts";
-import { holdFor } from "@/server/safety/holds";
+import { holdFor, supportFor } from "@/server/safety/holds";
 
 
 export interface BoundaryFields {
@@ -83,7 +83,8 @@ export async function proposeBoundary(db: Db, pair: Pair, fields: BoundaryFields
       // Proposing is consenting to your own words.
       await tx.insert(boundaryConsents).values({ versionId: version!.id, userId: pair.userId });
       await record(tx, boundary.id, "proposed", 1, pair.userId);
-      return { id: boundary.id };
+      // The wording is the proposal itself, so it is not held; its writer still sees the panel.
+      return { id: boundary.id, supportive: supportFor([fields.title, fields.description]) };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", "This draft has already been proposed as a boundary.", { reason: "draft_used" });
@@ -103,7 +104,7 @@ export async function proposeChange(db: Db, pair: Pair, ref: BoundaryRef, fields
     await tx.insert(boundaryConsents).values({ versionId: version!.id, userId: pair.userId });
     await tx.update(boundaries).set({ latestVersion: number, retireProposedBy: null, retireProposedAt: null, updatedAt: new Date() }).where(eq(boundaries.id, boundary.id));
     await record(tx, boundary.id, "changed", number, pair.userId);
-    return { version: number };
+    return { version: number, supportive: supportFor([fields.title, fields.description]) };
   });
 }
 

@@ -5,7 +5,7 @@ import { checkInResponses, commitmentCheckIns, commitmentEvents, commitments, ty
 import type { Pair } from "@/server/couple/ids";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { agreedDraft } from "@/server/exercises/drafts";
-import { holdFor } from "@/server/safety/holds";
+import { holdFor, supportFor } from "@/server/safety/holds";
 import { activePeriods, inactiveRanges, localDate, periodOf, periodsThrough, progress, type Cadence, type Outcome } from "./periods";
 
 
@@ -30,7 +30,8 @@ export async function createCommitment(
         .values({ coupleId: pair.coupleId, ownerId: pair.userId, what: input.what, why: input.why || null, question: input.question, cadence: input.cadence, startOn: input.startOn, endOn: input.endOn, timeZone: input.timeZone, sourceDraftId })
         .returning({ id: commitments.id });
       await tx.insert(commitmentEvents).values({ commitmentId: row!.id, kind: "created", byUserId: pair.userId });
-      return { id: row!.id };
+      // The wording is the proposal itself, so it is not held; its writer still sees the panel.
+      return { id: row!.id, supportive: supportFor([input.what, input.why, input.question]) };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", "You've already made this draft your commitment.", { reason: "draft_used" });
@@ -45,6 +46,16 @@ export async function acknowledgeCommitment(db: Db, pair: Pair, commitmentId: st
   await db.insert(commitmentEvents).values({ commitmentId, kind: "acknowledged", detail: response, byUserId: pair.userId });
 }
 
+/**
+ * A history entry with the committer's note. A note the supportive check stops at is held from the
+ * partner until its writer shares it or keeps it private; `supportive` tells the writer's screen.
+ */
+async function noteEvent(tx: Tx, values: typeof commitmentEvents.$inferInsert) {
+  const noteHold = holdFor(values.note);
+  const [event] = await tx.insert(commitmentEvents).values({ ...values, noteHold }).returning({ id: commitmentEvents.id });
+  return { eventId: event!.id, supportive: noteHold === "held" };
+}
+
 /** Pause, resume or end: the committer's own choice, kept in the history with a note. */
 export async function changeLifecycle(db: Db, pair: Pair, commitmentId: string, action: "pause" | "resume" | "end", note: string | undefined) {
   return db.transaction(async (tx) => {
@@ -54,7 +65,8 @@ export async function changeLifecycle(db: Db, pair: Pair, commitmentId: string, 
     const allowed = { pause: row.status === "active", resume: row.status === "paused", end: row.status !== "ended" }[action];
     if (!allowed) throw new AppError("BAD_REQUEST", "That doesn't fit where this commitment is now.", { reason: "wrong_state" });
     await tx.update(commitments).set({ status: next[action] }).where(eq(commitments.id, row.id));
-    await tx.insert(commitmentEvents).values({ commitmentId: row.id, kind: ({ pause: "paused", resume: "resumed", end: "ended" } as const)[action], byUserId: pair.userId, note: note || null });
+    const event = await noteEvent(tx, { commitmentId: row.id, kind: ({ pause: "paused", resume: "resumed", end: "ended" } as const)[action], byUserId: pair.userId, note: note || null });
+    return { ...event, noteHeld: event.supportive };
   });
 }
 
@@ -85,7 +97,8 @@ export async function changeCommitment(
     }
     if (Object.keys(changes).length === 0) throw new AppError("BAD_REQUEST", "Nothing has changed yet.", { reason: "unchanged" });
     await tx.update(commitments).set(next).where(eq(commitments.id, row.id));
-    await tx.insert(commitmentEvents).values({ commitmentId: row.id, kind: "changed", byUserId: pair.userId, changes, note: input.note || null });
+    const event = await noteEvent(tx, { commitmentId: row.id, kind: "changed", byUserId: pair.userId, changes, note: input.note || null });
+    return { ...event, supportive: event.supportive || supportFor([next.what, next.why, next.question]), noteHeld: event.supportive };
   });
 }
 
@@ -177,7 +190,11 @@ export async function listCommitments(db: DbOrTx, pair: Pair, now = new Date()) 
         const own = row.ownerId === pair.userId;
         return { id: c.id, period: c.period, outcome: c.outcome, note: own || c.noteHold === null ? c.note : null, noteHold: own ? c.noteHold : null, response: c.response };
       }),
-      history: history.map((e) => ({ kind: e.kind, detail: e.detail, changes: e.changes, by: who(e.byUserId, pair.userId), note: e.note, at: e.createdAt })),
+      // The same for a history note: a held or private one stays with its writer.
+      history: history.map((e) => {
+        const own = e.byUserId === pair.userId;
+        return { id: e.id, kind: e.kind, detail: e.detail, changes: e.changes, by: who(e.byUserId, pair.userId), note: own || e.noteHold === null ? e.note : null, noteHold: own ? e.noteHold : null, at: e.createdAt };
+      }),
     };
   });
 }

@@ -41,6 +41,12 @@ export type StepView =
       takenFurther: { boundaryId: string } | { commitmentId: string } | null;
     };
 
+/**
+ * Whether a private-then-reveal answer counts as submitted for the reveal: saved, and not held by
+ * the supportive check (a held answer waits for its writer to share it or keep it private).
+ */
+export const isIn = (entry: { doneAt: Date | null; hold: string | null } | null | undefined): boolean => Boolean(entry?.doneAt) && entry?.hold !== "held";
+
 /** Loads a session of this couple (NOT_FOUND for any other), locking it when asked. */
 export async function findSession(db: DbOrTx, coupleId: CoupleId, sessionId: string, options: { lock?: boolean } = {}) {
   const query = db
@@ -53,8 +59,9 @@ export async function findSession(db: DbOrTx, coupleId: CoupleId, sessionId: str
   return { ...session, template: session.template as ExerciseTemplate };
 }
 
-export async function listSessions(db: DbOrTx, coupleId: CoupleId) {
-  return db
+/** The couple's sessions, newest first; `limit: null` for all of them (the export). */
+export async function listSessions(db: DbOrTx, coupleId: CoupleId, limit: number | null = 100) {
+  const query = db
     .select({
       id: exerciseSessions.id,
       templateSlug: exerciseSessions.templateSlug,
@@ -67,8 +74,8 @@ export async function listSessions(db: DbOrTx, coupleId: CoupleId) {
     })
     .from(exerciseSessions)
     .where(eq(exerciseSessions.coupleId, coupleId))
-    .orderBy(desc(exerciseSessions.startedAt))
-    .limit(100);
+    .orderBy(desc(exerciseSessions.startedAt));
+  return limit === null ? query : query.limit(limit);
 }
 
 /**
@@ -110,19 +117,22 @@ export async function sessionView(db: DbOrTx, coupleId: CoupleId, sessionId: str
       case "guidance":
         return { kind: "guidance", youAcknowledged: Boolean(mine?.doneAt), partnerAcknowledged: Boolean(theirs?.doneAt) };
       case "private-then-reveal": {
-        const revealed = Boolean(mine?.doneAt && theirs?.doneAt);
+        // A held answer is not "in" for the partner until its writer chooses: to them it looks
+        // like an answer still being written, so nothing hints that the supportive check fired.
+        const theirsIn = isIn(theirs);
+        const revealed = isIn(mine) && theirsIn;
         return {
           kind: "private-then-reveal",
           yours: mine?.answer ?? null,
           youSubmitted: Boolean(mine?.doneAt),
-          partnerSubmitted: Boolean(theirs?.doneAt),
+          partnerSubmitted: theirsIn,
           revealed,
           youMovedOn: Boolean(mine?.movedOnAt),
           partnerMovedOn: Boolean(theirs?.movedOnAt),
           /** Your own answer's supportive-check hold: yours to share or keep private. */
           yourHold: mine?.hold ?? null,
-          // A held or private answer never leaves its writer: the partner sees it isn't shared, not why.
-          partnerWithheld: revealed && theirs?.hold != null,
+          // An answer its writer chose to keep private: the partner sees it isn't shared, not why.
+          partnerWithheld: revealed && theirs?.hold === "private",
           ...(revealed ? { partners: theirs?.hold == null ? (theirs?.answer ?? null) : null } : {}),
         };
       }

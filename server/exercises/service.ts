@@ -6,7 +6,7 @@ import type { Pair } from "@/server/couple/ids";
 import { AppError } from "@/server/errors";
 import { holdFor, supportFor } from "@/server/safety/holds";
 import { findTemplate } from "./library";
-import { findSession } from "./queries";
+import { findSession, isIn } from "./queries";
 import { MAX_BREAK_MINUTES, MIN_BREAK_MINUTES, answerSchemaFor, turnState, type TurnAction } from "./rules";
 import type { ExerciseStep, ExerciseTemplate } from "./template-schema";
 
@@ -61,7 +61,7 @@ async function onStep<T>(
 
 async function entryOf(tx: Tx, sessionId: string, stepIndex: number, userId: string) {
   const [entry] = await tx
-    .select({ id: exerciseEntries.id, doneAt: exerciseEntries.doneAt, movedOnAt: exerciseEntries.movedOnAt })
+    .select({ id: exerciseEntries.id, doneAt: exerciseEntries.doneAt, movedOnAt: exerciseEntries.movedOnAt, hold: exerciseEntries.hold })
     .from(exerciseEntries)
     .where(and(eq(exerciseEntries.sessionId, sessionId), eq(exerciseEntries.stepIndex, stepIndex), eq(exerciseEntries.userId, userId)));
   return entry ?? null;
@@ -134,7 +134,7 @@ export async function submitAnswer(db: Db, pair: Pair, ref: { sessionId: string;
     if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "That answer doesn't fit this question.", { field: "answer" });
     const partner = await entryOf(tx, session.id, ref.stepIndex, pair.partnerId);
     const mine = await entryOf(tx, session.id, ref.stepIndex, pair.userId);
-    if (mine?.doneAt && partner?.doneAt) throw new AppError("CONFLICT", "Both answers have been revealed, so they can't be changed now.", { reason: "revealed" });
+    if (isIn(mine) && isIn(partner)) throw new AppError("CONFLICT", "Both answers have been revealed, so they can't be changed now.", { reason: "revealed" });
     // Words the supportive check stops at are held from the reveal until the writer chooses.
     const hold = holdFor(parsed.data);
     await upsertEntry(tx, session.id, ref.stepIndex, pair.userId, { answer: parsed.data, doneAt: new Date(), hold });
@@ -147,7 +147,7 @@ export async function acknowledge(db: Db, pair: Pair, ref: { sessionId: string; 
   return onStep(db, pair, ref, ["guidance", "private-then-reveal"], async (tx, session, step) => {
     if (step.kind === "guidance") return upsertEntry(tx, session.id, ref.stepIndex, pair.userId, { doneAt: new Date() });
     const [mine, partner] = await Promise.all([entryOf(tx, session.id, ref.stepIndex, pair.userId), entryOf(tx, session.id, ref.stepIndex, pair.partnerId)]);
-    if (!mine?.doneAt || !partner?.doneAt) throw new AppError("BAD_REQUEST", "You can move on once both answers are in.", { reason: "not_revealed" });
+    if (!isIn(mine) || !isIn(partner)) throw new AppError("BAD_REQUEST", "You can move on once both answers are in.", { reason: "not_revealed" });
     await upsertEntry(tx, session.id, ref.stepIndex, pair.userId, { movedOnAt: new Date() });
   });
 }

@@ -8,6 +8,20 @@ function realtimeSources(realtime: BrowserRealtimeConfig, pageHost: string): str
   return realtime.forceTLS ? [`wss://${host}${port}`] : [`ws://${host}${port}`, `wss://${host}${port}`];
 }
 
+const HOSTNAME = /^(?:[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*|\[[0-9A-Fa-f:.]{2,45}\])$/;
+
+/**
+ * The host name the browser used for this page, as the browser's `location.hostname` sees it (the
+ * embedded realtime socket opens there). Read from the Host header (X-Forwarded-Host behind a
+ * proxy), because the URL Next hands the proxy may name its own bind address instead. Only a
+ * well-formed host name is taken, so a forged header cannot add anything to the policy.
+ */
+export function pageHostFrom(headers: Headers, fallback: string): string {
+  const raw = (headers.get("x-forwarded-host") ?? headers.get("host") ?? "").split(",")[0]!.trim();
+  const host = raw.startsWith("[") ? raw.slice(0, raw.indexOf("]") + 1) : raw.split(":")[0]!;
+  return HOSTNAME.test(host) ? host.toLowerCase() : fallback;
+}
+
 /**
  * The Content-Security-Policy for one page response: scripts only with this request's nonce
  * ('strict-dynamic' lets Next's own chunks load), no plugins, no <base>, never framed. Styles

@@ -80,6 +80,12 @@ export const coupleProcedure = protectedProcedure.use(async ({ ctx, next }) => {
   });
 });
 
+/** The pair a signed-in person is part of now, for procedures that also work without a couple. */
+export async function activePair(db: Db, userId: string): Promise<Pair | null> {
+  const membership = await findActiveMembership(db, userId);
+  return membership ? { coupleId: membership.coupleId as CoupleId, userId, partnerId: membership.partner.id } : null;
+}
+
 /** The acting pair, from a couple-rung context. */
 export function pairOf(ctx: { couple: { id: CoupleId }; user: { id: string }; partner: { id: string } }): Pair {
   return { coupleId: ctx.couple.id, userId: ctx.user.id, partnerId: ctx.partner.id };

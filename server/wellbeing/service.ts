@@ -25,8 +25,10 @@ export async function saveMood(db: Db, userId: string, input: { mood: number; fe
 }
 
 /** Your own check-ins, newest first: everything, private or shared. */
-export async function myMoods(db: DbOrTx, userId: string, limit = 60) {
-  const rows = await db.select().from(moodCheckIns).where(eq(moodCheckIns.userId, userId)).orderBy(desc(moodCheckIns.day)).limit(limit);
+/** Your own entries, newest first; `limit: null` for all of them (the export). */
+export async function myMoods(db: DbOrTx, userId: string, limit: number | null = 60) {
+  const query = db.select().from(moodCheckIns).where(eq(moodCheckIns.userId, userId)).orderBy(desc(moodCheckIns.day));
+  const rows = limit === null ? await query : await query.limit(limit);
   return rows.map((r) => ({ id: r.id, day: r.day, mood: r.mood, feelings: r.feelings, note: r.note, noteHold: r.noteHold, shared: r.sharedWithCoupleId !== null }));
 }
 
@@ -52,12 +54,12 @@ export async function unshareMood(db: Db, userId: string, id: string) {
  * The entries both of you chose to share with this couple, for the shared mood trend. A held or
  * private note stays its writer's; nothing private is ever read here.
  */
-export async function sharedMoods(db: DbOrTx, coupleId: CoupleId, viewerId: string, partnerId: string, days = 60, now = new Date()) {
-  const since = addDays(now.toISOString().slice(0, 10), -days);
+export async function sharedMoods(db: DbOrTx, coupleId: CoupleId, viewerId: string, partnerId: string, days: number | null = 60, now = new Date()) {
+  const since = days === null ? null : addDays(now.toISOString().slice(0, 10), -days);
   const rows = await db
     .select()
     .from(moodCheckIns)
-    .where(and(eq(moodCheckIns.sharedWithCoupleId, coupleId), inArray(moodCheckIns.userId, [viewerId, partnerId]), gte(moodCheckIns.day, since)))
+    .where(and(eq(moodCheckIns.sharedWithCoupleId, coupleId), inArray(moodCheckIns.userId, [viewerId, partnerId]), since === null ? undefined : gte(moodCheckIns.day, since)))
     .orderBy(moodCheckIns.day);
   return rows.map((r) => {
     const own = r.userId === viewerId;

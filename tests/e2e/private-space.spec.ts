@@ -51,6 +51,8 @@ test("private check-ins stay private until shared; the safety check; export and 
   await uma.page.getByLabel("I understand this deletes my account for good").check();
   await uma.page.getByRole("button", { name: "Delete my account" }).click();
   await expect(uma.page).toHaveURL(/\/$/);
+  // Signed out in this browser too: no session cookie is left behind.
+  await expect.poll(async () => (await uma.page.context().cookies()).filter((c) => c.name.includes("session-token")).length).toBe(0);
   await vic.page.goto("/home");
   await expect(vic.page.getByRole("heading", { name: "Your shared space has closed" })).toBeVisible();
 });

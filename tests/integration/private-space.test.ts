@@ -1,26 +1,17 @@
 import { sql } from "drizzle-orm";
-import type Pusher from "pusher-js";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import { createSession, resolveSession } from "@/server/auth/sessions";
 import { REALTIME_EVENT_NAME, coupleChannel } from "@/server/realtime/events";
-import { anonymousCaller, callerFor, createCouple } from "../factories";
+import { moodCheckIns } from "@/db/schema";
+import { addDays } from "@/server/commitments/periods";
+import { anonymousCaller, callerFor, createCouple, createUser } from "../factories";
 import { rowsOf, testDb } from "../support/db";
 import { expectTRPCError } from "../support/errors";
-import { collect, deviceFor, settle, subscribe, until, waitForState } from "../support/realtime";
+import { collect, hangUpPhones, phoneOf, settle, subscribe, until } from "../support/realtime";
 
 const zone = "America/Chicago";
-const clients: Pusher[] = [];
-afterEach(() => {
-  for (const client of clients.splice(0)) client.disconnect();
-});
-
-async function phoneOf(db: Db, userId: string) {
-  const client = deviceFor(db, await resolveSession(db, await createSession(db, userId)));
-  clients.push(client);
-  await waitForState(client, "connected");
-  return client;
-}
+afterEach(hangUpPhones);
 
 /** Every text/uuid/jsonb value in every table, as text: for "this never appears anywhere" checks. */
 async function rowsMentioning(db: Db, needle: string): Promise<string[]> {
@@ -97,12 +88,18 @@ describe("the private space: daily check-ins", () => {
 
   it("works without a partner; sharing needs a couple", async () => {
     const db = await testDb();
-    const { createUser } = await import("../factories");
     const solo = await createUser(db);
     const caller = await callerFor(db, solo.id);
     const { id } = await caller.wellbeing.save({ mood: 3, feelings: ["calm"], timeZone: zone });
     expect(await caller.wellbeing.mine()).toHaveLength(1);
     await expectTRPCError(caller.wellbeing.share({ id }), "FORBIDDEN");
+    // A heavy note is held and released without a couple too.
+    const heavy = await caller.wellbeing.save({ mood: 1, feelings: ["sad"], note: "I can't go on", timeZone: zone });
+    expect(heavy.supportive).toBe(true);
+    await caller.safety.release({ kind: "mood", moodId: heavy.id, choice: "keep-private" });
+    expect((await caller.wellbeing.mine())[0]).toMatchObject({ noteHold: "private" });
+    // Other held words belong to a couple: without one there is nothing of yours to release.
+    await expectTRPCError(caller.safety.release({ kind: "comment", commentId: heavy.id, choice: "share" }), "NOT_FOUND");
   });
 });
 
@@ -144,6 +141,25 @@ describe("data rights", () => {
     expect(text).toContain("Shared boundary");
     expect(text).not.toContain(partnersPrivate);
     expect(exported.format).toBe("twofold-export/1");
+  });
+
+  it("export is whole: every check-in (no page limit) and what I wrote in a couple that has ended, never the former partner's words", async () => {
+    const db = await testDb();
+    const { a, callerA, callerB } = await createCouple(db);
+    await db.insert(moodCheckIns).values(Array.from({ length: 75 }, (_, i) => ({ userId: a.id, day: addDays("2026-01-01", i), mood: 3, feelings: ["calm" as const], timeZone: zone })));
+    const { id: commitmentId } = await callerA.commitment.create({ what: "PAST-COMMITMENT-4e1", question: "Kept?", cadence: { kind: "daily" }, startOn: "2026-01-01", endOn: null, timeZone: zone });
+    await callerA.commitment.checkIn({ commitmentId, period: "2026-01-02", outcome: "kept", note: "PAST-CHECKIN-88a" });
+    const { id: boundaryId } = await callerB.boundary.propose({ title: "FORMER-PARTNER-TITLE-b2c", description: "Their words.", category: "other", reviewOn: null });
+    await callerA.boundary.comment({ boundaryId, body: "PAST-COMMENT-5f0" });
+    await callerB.boundary.comment({ boundaryId, body: "FORMER-PARTNER-COMMENT-9d3" });
+    await callerB.couple.leave();
+
+    const exported = await callerA.account.export();
+    expect(exported.shared).toBeNull();
+    expect(exported.myCheckIns as unknown[]).toHaveLength(75);
+    const text = JSON.stringify(exported.pastCouples);
+    for (const mine of ["PAST-COMMITMENT-4e1", "PAST-CHECKIN-88a", "PAST-COMMENT-5f0"]) expect(text).toContain(mine);
+    for (const theirs of ["FORMER-PARTNER-TITLE-b2c", "FORMER-PARTNER-COMMENT-9d3"]) expect(text).not.toContain(theirs);
   });
 
   it("changing email or password needs the current password; a new password ends other sessions", async () => {
@@ -191,5 +207,32 @@ describe("data rights", () => {
     expect(status).toMatchObject({ linked: false, endedNotice: { endedAt: expect.any(Date) } });
     expect(await rowsMentioning(db, "Sam's own comment")).toEqual(["boundary_comments.body"]);
     expect(await rowsMentioning(db, "Sam's promise")).toEqual(["commitments.what"]);
+  });
+
+  it("deleting an account forgets exactly its own sign-in counts: a longer email that contains it keeps its lockout", async () => {
+    const db = await testDb();
+    const tag = Date.now().toString(36);
+    const short = await createUser(db, { email: `b${tag}@x.test` });
+    const longer = await createUser(db, { email: `bob${tag}@x.test` });
+    const { attemptSignIn } = await import("@/server/auth/sign-in");
+    for (const email of [short.email, longer.email]) await attemptSignIn(db, { email, password: "not it at all", clientAddress: "203.0.113.20" });
+    expect(await rowsMentioning(db, longer.email)).toContain("rate_limits.key");
+    await (await callerFor(db, short.id)).account.delete({ password: short.password });
+    const keysOf = async (email: string) =>
+      rowsOf<{ key: string }>(await db.execute(sql`select key from rate_limits where key = ${`signInAccount:${email}`} or starts_with(key, ${`signInAccountClient:${email}|`})`)).map((r) => r.key);
+    expect(await keysOf(short.email)).toEqual([]);
+    expect(rowsOf<{ key: string }>(await db.execute(sql`select key from rate_limits where strpos(key, ${longer.email}) > 0`)).map((r) => r.key).sort()).toEqual(
+      [`signInAccount:${longer.email}`, `signInAccountClient:${longer.email}|203.0.113.20`].sort(),
+    );
+  });
+
+  it("re-entering the password has its own limit: guessing it on a borrowed phone can't lock the owner out of signing in", async () => {
+    const db = await testDb();
+    const { a, callerA } = await createCouple(db);
+    for (let i = 0; i < 5; i += 1) await expectTRPCError(callerA.account.changeEmail({ password: `wrong ${i}`, email: `x-${a.email}` }), "BAD_REQUEST");
+    await expectTRPCError(callerA.account.changeEmail({ password: a.password, email: `x-${a.email}` }), "TOO_MANY_REQUESTS");
+    await expectTRPCError(callerA.account.delete({ password: a.password }), "TOO_MANY_REQUESTS");
+    const { attemptSignIn } = await import("@/server/auth/sign-in");
+    expect(await attemptSignIn(db, { email: a.email, password: a.password, clientAddress: "203.0.113.21" })).toMatchObject({ id: a.id });
   });
 });

@@ -1,18 +1,23 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { exerciseSessions } from "@/db/schema";
+import { createSession, resolveSession } from "@/server/auth/sessions";
 import { addDays, localDate } from "@/server/commitments/periods";
 import type { CoupleId } from "@/server/couple/ids";
 import { startSessionFrom } from "@/server/exercises/service";
+import { REALTIME_EVENT_NAME, coupleChannel, userChannel } from "@/server/realtime/events";
 import { createCouple } from "../factories";
 import { fixtureTemplate } from "../fixtures/exercise-template";
 import { testDb } from "../support/db";
 import { expectTRPCError } from "../support/errors";
+import { collect, hangUpPhones, phoneOf, settle, subscribe, until } from "../support/realtime";
 
 const zone = "Europe/London";
 const today = () => localDate(new Date(), zone);
 const everything = { areas: ["boundaries", "commitments", "check-ins"] as ("boundaries" | "commitments" | "check-ins")[], person: "anyone" as const, limit: 100 };
 // Each test's words carry a unique marker so "never appears" is checked exactly.
+afterEach(hangUpPhones);
+
 const heavy = (marker: string) => `Honestly I want to kill myself tonight ${marker}`;
 
 describe("supportive check: words held back until the writer chooses", () => {
@@ -62,27 +67,129 @@ describe("supportive check: words held back until the writer chooses", () => {
     expect((await callerA.agreements.timeline(everything)).filter((e) => e.kind === "commented")).toHaveLength(2);
   });
 
-  it("an exercise answer is held from the reveal; another couple can't touch the hold", async () => {
+  it("an exercise answer is held from the reveal: to the partner it isn't in yet, and nothing announces it", async () => {
     const db = await testDb();
     const couple = await createCouple(db);
     const other = await createCouple(db);
     const coupleId = (await couple.callerA.couple.get()).id as CoupleId;
+    const samsPhone = await phoneOf(db, couple.b.id);
+    expect(await subscribe(samsPhone, coupleChannel(coupleId))).toEqual({ ok: true });
+    const samHeard = collect<{ kind: string }>(samsPhone, coupleChannel(coupleId), REALTIME_EVENT_NAME);
     const { id: sessionId } = await startSessionFrom(db, { coupleId, userId: couple.a.id, partnerId: couple.b.id }, fixtureTemplate);
     await db.update(exerciseSessions).set({ stepIndex: 1 }).where(eq(exerciseSessions.id, sessionId));
     const ref = { sessionId, stepIndex: 1 };
     const marker = "HELD-ANSWER-e41";
-    expect((await couple.callerA.exercise.submitAnswer({ ...ref, answer: `I can't go on like this ${marker}` })).supportive).toBe(true);
     expect((await couple.callerB.exercise.submitAnswer({ ...ref, answer: "Tired but hopeful" })).supportive).toBe(false);
-
+    await until(() => samHeard.length === 1, 5_000, "Sam's own answer event");
+    expect((await couple.callerA.exercise.submitAnswer({ ...ref, answer: `I can't go on like this ${marker}` })).supportive).toBe(true);
+    await settle(400);
+    // No event reached Sam for Alex's held answer, and Sam's screen reads exactly as if Alex were still writing.
+    expect(samHeard).toHaveLength(1);
     const seenBySam = await couple.callerB.exercise.get({ sessionId });
-    expect(seenBySam.views[1]).toMatchObject({ revealed: true, partners: null, partnerWithheld: true, yourHold: null });
+    expect(seenBySam.views[1]).toEqual(expect.objectContaining({ revealed: false, partnerSubmitted: false, partnerWithheld: false }));
+    expect(seenBySam.views[1]).not.toHaveProperty("partners");
     expect(JSON.stringify(seenBySam)).not.toContain(marker);
-    expect((await couple.callerA.exercise.get({ sessionId })).views[1]).toMatchObject({ partners: "Tired but hopeful", yourHold: "held", partnerWithheld: false });
+    // Alex doesn't see Sam's answer either until Alex chooses: the reveal stays mutual.
+    expect((await couple.callerA.exercise.get({ sessionId })).views[1]).toEqual(expect.objectContaining({ revealed: false, partnerSubmitted: true, yourHold: "held" }));
+    expect(JSON.stringify(await couple.callerA.exercise.get({ sessionId }))).not.toContain("Tired but hopeful");
+    await expectTRPCError(couple.callerB.exercise.acknowledge(ref), "BAD_REQUEST");
+    // Alex may still change the held answer: nothing has been revealed.
+    await couple.callerA.exercise.submitAnswer({ ...ref, answer: `Still I can't go on like this ${marker}` });
 
     await expectTRPCError(other.callerA.safety.release({ kind: "answer", ...ref, choice: "share" }), "NOT_FOUND");
     await expectTRPCError(couple.callerB.safety.release({ kind: "answer", ...ref, choice: "share" }), "BAD_REQUEST"); // Sam's own answer isn't held
     await couple.callerA.safety.release({ kind: "answer", ...ref, choice: "share" });
-    expect((await couple.callerB.exercise.get({ sessionId })).views[1]).toMatchObject({ partners: `I can't go on like this ${marker}`, partnerWithheld: false });
+    await until(() => samHeard.length === 2, 5_000, "the share event");
+    expect((await couple.callerB.exercise.get({ sessionId })).views[1]).toMatchObject({ revealed: true, partners: `Still I can't go on like this ${marker}`, partnerWithheld: false });
+    expect((await couple.callerA.exercise.get({ sessionId })).views[1]).toMatchObject({ revealed: true, partners: "Tired but hopeful" });
+  });
+
+  it("an answer kept private: the partner sees it is in and isn't shared, never the words", async () => {
+    const db = await testDb();
+    const couple = await createCouple(db);
+    const coupleId = (await couple.callerA.couple.get()).id as CoupleId;
+    const { id: sessionId } = await startSessionFrom(db, { coupleId, userId: couple.a.id, partnerId: couple.b.id }, fixtureTemplate);
+    await db.update(exerciseSessions).set({ stepIndex: 1 }).where(eq(exerciseSessions.id, sessionId));
+    const ref = { sessionId, stepIndex: 1 };
+    const marker = "KEPT-ANSWER-3a8";
+    await couple.callerA.exercise.submitAnswer({ ...ref, answer: `Everyone would be better off without me ${marker}` });
+    await couple.callerB.exercise.submitAnswer({ ...ref, answer: "Hopeful" });
+    await couple.callerA.safety.release({ kind: "answer", ...ref, choice: "keep-private" });
+    const seenBySam = await couple.callerB.exercise.get({ sessionId });
+    expect(seenBySam.views[1]).toMatchObject({ revealed: true, partnerSubmitted: true, partnerWithheld: true, partners: null });
+    expect(JSON.stringify(seenBySam)).not.toContain(marker);
+    // Both can move on, as after any reveal.
+    await couple.callerA.exercise.acknowledge(ref);
+    await couple.callerB.exercise.acknowledge(ref);
+    expect((await couple.callerA.exercise.get({ sessionId })).stepIndex).toBe(2);
+  });
+
+  it("a held comment, and keeping it private, reach only the writer's own devices; sharing reaches the couple", async () => {
+    const db = await testDb();
+    const { a, b, callerA, callerB } = await createCouple(db);
+    const { id: coupleId } = await callerA.couple.get();
+    const { id: boundaryId } = await callerA.boundary.propose({ title: "Quiet evenings", description: "Phones away after nine.", category: "privacy-and-devices", reviewOn: null });
+    const samsPhone = await phoneOf(db, b.id);
+    const alexsPhone = await phoneOf(db, a.id);
+    const alexViewer = await resolveSession(db, await createSession(db, a.id));
+    expect(await subscribe(samsPhone, coupleChannel(coupleId))).toEqual({ ok: true });
+    expect(await subscribe(alexsPhone, userChannel(a.id, alexViewer!.realtimeEpoch))).toEqual({ ok: true });
+    const samHeard = collect(samsPhone, coupleChannel(coupleId), REALTIME_EVENT_NAME);
+    const alexHeard = collect(alexsPhone, userChannel(a.id, alexViewer!.realtimeEpoch), REALTIME_EVENT_NAME);
+
+    const held = await callerA.boundary.comment({ boundaryId, body: "I just want to disappear forever" });
+    expect(held.supportive).toBe(true);
+    await until(() => alexHeard.length === 1, 5_000, "Alex's own device hearing the held comment");
+    expect(alexHeard[0]).toEqual({ kind: "boundary", id: boundaryId });
+    await callerA.safety.release({ kind: "comment", commentId: held.id, choice: "keep-private" });
+    await until(() => alexHeard.length === 2, 5_000, "Alex's own device hearing the choice");
+    await settle(400);
+    expect(samHeard).toEqual([]);
+
+    await callerA.safety.release({ kind: "comment", commentId: held.id, choice: "share" });
+    await until(() => samHeard.length === 1, 5_000, "the shared comment");
+    expect(samHeard[0]).toEqual({ kind: "boundary", id: boundaryId });
+    expect((await callerB.boundary.get({ boundaryId })).comments.map((c) => c.body)).toEqual(["I just want to disappear forever"]);
+  });
+
+  it("a note on pausing, ending or changing a commitment is held like a check-in note", async () => {
+    const db = await testDb();
+    const { callerA, callerB } = await createCouple(db);
+    const { id: commitmentId, supportive } = await callerA.commitment.create({ what: "Daily walk together", question: "Walked?", cadence: { kind: "daily" }, startOn: today(), endOn: null, timeZone: zone });
+    expect(supportive).toBe(false);
+    const pauseMarker = "HELD-PAUSE-61b";
+    const paused = await callerA.commitment.lifecycle({ commitmentId, action: "pause", note: `I can't go on anymore ${pauseMarker}` });
+    expect(paused).toMatchObject({ supportive: true, noteHeld: true });
+    const changeMarker = "HELD-CHANGE-0d4";
+    const changed = await callerA.commitment.change({ commitmentId, what: "A walk most days", why: "", question: "Walked?", endOn: null, note: `No reason to live ${changeMarker}` });
+    expect(changed).toMatchObject({ supportive: true, noteHeld: true });
+    const calm = await callerA.commitment.lifecycle({ commitmentId, action: "resume", note: "Back to it" });
+    expect(calm).toMatchObject({ supportive: false, noteHeld: false });
+
+    const seenBySam = JSON.stringify(await callerB.commitment.list());
+    expect(seenBySam).not.toContain(pauseMarker);
+    expect(seenBySam).not.toContain(changeMarker);
+    expect(seenBySam).toContain("A walk most days"); // the change itself is shared
+    expect(seenBySam).toContain("Back to it");
+    const alexHistory = (await callerA.commitment.list())[0]!.history;
+    expect(alexHistory.filter((h) => h.noteHold === "held").map((h) => h.kind)).toEqual(["paused", "changed"]);
+
+    await expectTRPCError(callerB.safety.release({ kind: "commitment-note", eventId: paused.eventId, choice: "share" }), "NOT_FOUND");
+    await callerA.safety.release({ kind: "commitment-note", eventId: paused.eventId, choice: "share" });
+    await callerA.safety.release({ kind: "commitment-note", eventId: changed.eventId, choice: "keep-private" });
+    const after = JSON.stringify(await callerB.commitment.list());
+    expect(after).toContain(pauseMarker);
+    expect(after).not.toContain(changeMarker);
+  });
+
+  it("agreement wording shows its writer the panel without holding it (it is the proposal itself)", async () => {
+    const db = await testDb();
+    const { callerA, callerB } = await createCouple(db);
+    const proposed = await callerA.boundary.propose({ title: "Check in", description: "Some days I feel like ending it all.", category: "communication", reviewOn: null });
+    expect(proposed.supportive).toBe(true);
+    expect((await callerB.boundary.get({ boundaryId: proposed.id })).versions.at(-1)).toMatchObject({ description: "Some days I feel like ending it all." });
+    const made = await callerA.commitment.create({ what: "Reach out", why: "I don't want to be here anymore", question: "Reached out?", cadence: { kind: "daily" }, startOn: today(), endOn: null, timeZone: zone });
+    expect(made.supportive).toBe(true);
   });
 
   it("a private reflection or a turn only shows the writer the panel; saving is never blocked", async () => {

@@ -1,6 +1,6 @@
 import Pusher from "pusher-js";
 import type { Db } from "@/db";
-import type { Viewer } from "@/server/auth/sessions";
+import { createSession, resolveSession, type Viewer } from "@/server/auth/sessions";
 import { authorizeChannel } from "@/server/realtime/authorize";
 import { realtimeConfig } from "@/server/realtime/config";
 import { startPusherServer, type PusherServer } from "@/server/realtime/pusher-server";
@@ -101,3 +101,18 @@ export async function until(check: () => boolean, timeoutMs = 10_000, what = "co
 
 /** Lets a little time pass, for asserting that something did NOT arrive. */
 export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const phones: Pusher[] = [];
+
+/** A signed-in person's phone: a connected pusher-js client with a fresh session of theirs. */
+export async function phoneOf(db: Db, userId: string): Promise<Pusher> {
+  const client = deviceFor(db, await resolveSession(db, await createSession(db, userId)));
+  phones.push(client);
+  await waitForState(client, "connected");
+  return client;
+}
+
+/** Disconnects every phone opened with `phoneOf` (call it in afterEach). */
+export function hangUpPhones(): void {
+  for (const client of phones.splice(0)) client.disconnect();
+}

@@ -4,7 +4,7 @@ import { hashPassword, verifyPassword } from "@/server/account/password";
 import { safeRedirectPath } from "@/server/auth/safe-redirect";
 import { clientAddressFrom } from "@/server/http/client-address";
 import { isCrossSiteMutation } from "@/server/http/same-origin";
-import { contentSecurityPolicy, newNonce } from "@/server/http/security-headers";
+import { contentSecurityPolicy, newNonce, pageHostFrom } from "@/server/http/security-headers";
 import { formatInviteCode, inviteCodeSchema, normalizeInviteCode } from "@/server/invite/schema";
 
 describe("password rules", () => {
@@ -89,6 +89,18 @@ describe("security headers", () => {
     for (const part of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "connect-src 'self' ws://twofold.test:6001 wss://twofold.test:6001"]) expect(policy).toContain(part);
     expect(policy).not.toContain("unsafe-eval");
     expect(contentSecurityPolicy({ nonce: "n", dev: false, realtime: { ...realtime, wsHost: null, wsPort: null, forceTLS: true }, pageHost: "x" })).toContain("wss://*.pusher.com");
+  });
+
+  it("takes the page's host name from the Host header the browser sent, and only a well-formed one", () => {
+    const from = (headers: Record<string, string>) => pageHostFrom(new Headers(headers), "fallback.test");
+    expect(from({ host: "127.0.0.1:3000" })).toBe("127.0.0.1");
+    expect(from({ host: "Twofold.Example:443" })).toBe("twofold.example");
+    expect(from({ host: "[::1]:3000" })).toBe("[::1]");
+    expect(from({ host: "inner:3000", "x-forwarded-host": "app.example, proxy.internal" })).toBe("app.example");
+    // Anything that could add to the policy falls back to the URL's own host name.
+    expect(from({ host: "evil.test; script-src *" })).toBe("fallback.test");
+    expect(from({ host: "a b" })).toBe("fallback.test");
+    expect(from({})).toBe("fallback.test");
   });
 
   it("gives every response its own nonce", () => {

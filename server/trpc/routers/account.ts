@@ -1,13 +1,16 @@
 import { z } from "zod";
 import { changeEmail, changePassword, deleteAccount } from "@/server/account/data-rights";
+import { myPastCouples } from "@/server/account/past-couples";
 import { emailSchema, newPasswordSchema, signUpSchema } from "@/server/account/schema";
 import { createAccount } from "@/server/account/service";
 import { consume, limiters } from "@/server/auth/rate-limit";
 import { endAllSessions } from "@/server/auth/sessions";
+import { listSessions } from "@/server/exercises/queries";
 import { clientAddressFrom } from "@/server/http/client-address";
 import { coupleChannel } from "@/server/realtime/events";
 import { announce } from "@/server/realtime/publish";
-import { createTRPCRouter, protectedProcedure, publicProcedure } from "../init";
+import { myMoods, sharedMoods } from "@/server/wellbeing/service";
+import { activePair, createTRPCRouter, protectedProcedure, publicProcedure } from "../init";
 
 const password = z.string().min(1, "Please enter your password.").max(200);
 
@@ -18,6 +21,7 @@ interface DataExport {
   account: unknown;
   myCheckIns: unknown;
   shared: Record<string, unknown> | null;
+  pastCouples: unknown;
 }
 
 export const accountRouter = createTRPCRouter({
@@ -38,31 +42,30 @@ export const accountRouter = createTRPCRouter({
   }),
 
   /**
-   * Everything of mine, and the couple's shared items, as one JSON document (GDPR Art. 20). It is
-   * read through the same procedures as the app, as this person: whatever the ladder would not
-   * show them (the partner's private entries, held words, unrevealed answers) is not in it.
+   * Everything of mine, and the couple's shared items, as one JSON document (GDPR Art. 15/20), in
+   * full (no page limits). Couple items are read through the same procedures as the app, as this
+   * person: whatever the ladder would not show them (the partner's private entries, held words,
+   * unrevealed answers) is not in it. Couples that have ended add only what this person wrote.
    */
   export: protectedProcedure.query(async ({ ctx }): Promise<DataExport> => {
     const { createCaller } = await import("./_app");
     const me = createCaller(ctx);
-    const status = await me.couple.status();
-    const shared = status.linked
+    const pair = await activePair(ctx.db, ctx.user.id);
+    const shared = pair
       ? await (async () => {
-          const [couple, boundaryList, commitments, sessions, sharedMoods, timeline] = await Promise.all([
+          const [couple, boundaryList, commitments, sessions, sharedMoodList] = await Promise.all([
             me.couple.get(),
             me.boundary.list(),
             me.commitment.list(),
-            me.exercise.sessions(),
-            me.wellbeing.shared(),
-            me.agreements.timeline({ areas: ["boundaries", "commitments", "check-ins"], person: "anyone", limit: 600 }),
+            listSessions(ctx.db, pair.coupleId, null),
+            sharedMoods(ctx.db, pair.coupleId, pair.userId, pair.partnerId, null),
           ]);
           return {
             couple: { since: couple.since, partner: couple.partner },
             boundaries: await Promise.all(boundaryList.map((b) => me.boundary.get({ boundaryId: b.id }))),
             commitments,
             exercises: await Promise.all(sessions.map((s) => me.exercise.get({ sessionId: s.id }))),
-            sharedMoods,
-            timeline,
+            sharedMoods: sharedMoodList,
           };
         })()
       : null;
@@ -70,8 +73,9 @@ export const accountRouter = createTRPCRouter({
       format: "twofold-export/1" as const,
       exportedAt: new Date(),
       account: await me.account.me(),
-      myCheckIns: await me.wellbeing.mine(),
+      myCheckIns: await myMoods(ctx.db, ctx.user.id, null),
       shared,
+      pastCouples: await myPastCouples(ctx.db, ctx.user.id),
     };
   }),
 

@@ -3,6 +3,7 @@ import { boundaryRefSchema, boundaryVersionRefSchema, markReviewedSchema, change
 import { addComment, agreeToRetire, agreeToVersion, markReviewed, proposeBoundary, proposeChange, proposeRetire, requestRevisit } from "@/server/boundaries/service";
 import { coupleChannel } from "@/server/realtime/events";
 import { announce } from "@/server/realtime/publish";
+import { announceTo } from "../announce";
 import { coupleProcedure, createTRPCRouter, pairOf } from "../init";
 
 type CoupleCtx = Parameters<typeof pairOf>[0];
@@ -55,7 +56,8 @@ export const boundaryRouter = createTRPCRouter({
   }),
   comment: coupleProcedure.input(commentSchema).mutation(async ({ ctx, input }) => {
     const result = await addComment(ctx.db, pairOf(ctx), input.boundaryId, input.body);
-    await changed(ctx, input.boundaryId);
+    // A held comment is its writer's alone until they choose, so only their own devices hear of it.
+    await announceTo(ctx, { coupleId: ctx.couple.id, audience: result.supportive ? "self" : "couple" }, { kind: "boundary", id: input.boundaryId });
     return result;
   }),
 });

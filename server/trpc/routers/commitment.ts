@@ -21,14 +21,14 @@ export const commitmentRouter = createTRPCRouter({
     return { ok: true as const };
   }),
   change: coupleProcedure.input(changeCommitmentSchema).mutation(async ({ ctx, input }) => {
-    await changeCommitment(ctx.db, pairOf(ctx), input);
+    const result = await changeCommitment(ctx.db, pairOf(ctx), input);
     await changed(ctx, input.commitmentId);
-    return { ok: true as const };
+    return { ok: true as const, ...result };
   }),
   lifecycle: coupleProcedure.input(lifecycleSchema).mutation(async ({ ctx, input }) => {
-    await changeLifecycle(ctx.db, pairOf(ctx), input.commitmentId, input.action, input.note);
+    const result = await changeLifecycle(ctx.db, pairOf(ctx), input.commitmentId, input.action, input.note);
     await changed(ctx, input.commitmentId);
-    return { ok: true as const };
+    return { ok: true as const, ...result };
   }),
   checkIn: coupleProcedure.input(checkInSchema).mutation(async ({ ctx, input }) => {
     const result = await checkIn(ctx.db, pairOf(ctx), input);

@@ -28,6 +28,7 @@ import {
 import type { ExerciseTemplate } from "@/server/exercises/template-schema";
 import { coupleChannel } from "@/server/realtime/events";
 import { announce } from "@/server/realtime/publish";
+import { announceTo } from "../announce";
 import { coupleProcedure, createTRPCRouter, pairOf } from "../init";
 
 type CoupleCtx = Parameters<typeof pairOf>[0];
@@ -79,7 +80,8 @@ export const exerciseRouter = createTRPCRouter({
 
   submitAnswer: coupleProcedure.input(submitAnswerSchema).mutation(async ({ ctx, input }) => {
     const result = await submitAnswer(ctx.db, pairOf(ctx), input, input.answer);
-    await changed(ctx, input.sessionId);
+    // A held answer looks to the partner as if it isn't in yet, so only the writer's devices hear of it.
+    await announceTo(ctx, { coupleId: ctx.couple.id, audience: result?.supportive ? "self" : "couple" }, { kind: "exercise", id: input.sessionId });
     return { ok: true as const, supportive: result?.supportive ?? false };
   }),
 

@@ -1,8 +1,7 @@
-import { coupleChannel } from "@/server/realtime/events";
-import { announce } from "@/server/realtime/publish";
 import { releaseHold, releaseSchema } from "@/server/safety/holds";
 import { assessSafety, safetyCheckSchema } from "@/server/safety/safety-check";
-import { coupleProcedure, createTRPCRouter, pairOf, protectedProcedure } from "../init";
+import { announceTo } from "../announce";
+import { activePair, createTRPCRouter, protectedProcedure } from "../init";
 
 export const safetyRouter = createTRPCRouter({
   /**
@@ -11,9 +10,10 @@ export const safetyRouter = createTRPCRouter({
    */
   check: protectedProcedure.input(safetyCheckSchema).mutation(({ input }) => ({ result: assessSafety(input) })),
   /** The writer shares held words, or keeps them private. Only a kind and an id go out. */
-  release: coupleProcedure.input(releaseSchema).mutation(async ({ ctx, input }) => {
-    const changed = await releaseHold(ctx.db, pairOf(ctx), input);
-    await announce([coupleChannel(ctx.couple.id)], changed);
+  release: protectedProcedure.input(releaseSchema).mutation(async ({ ctx, input }) => {
+    const pair = await activePair(ctx.db, ctx.user.id);
+    const { kind, id, coupleId, audience } = await releaseHold(ctx.db, { userId: ctx.user.id, pair }, input);
+    await announceTo(ctx, { coupleId, audience }, { kind, id });
     return { ok: true as const };
   }),
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "commitment_events" ADD COLUMN "note_hold" text;
