@@ -14,6 +14,8 @@ export const users = pgTable("users", {
   // Part of the person's realtime channel name; "sign out of every device" bumps it, so sockets
   // still open on old devices stop hearing anything, even with an external Pusher server.
   realtimeEpoch: integer("realtime_epoch").notNull().default(0),
+  // A therapist account is never a partner in a couple, and only therapists reach therapist pages.
+  role: text("role").$type<"partner" | "therapist">().notNull().default("partner"),
   createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
 });
 

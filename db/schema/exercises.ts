@@ -1,5 +1,6 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { therapistAssignments } from "./therapist";
 import { couples } from "./couples";
 import type { TextHold } from "./holds";
 
@@ -22,8 +23,10 @@ export const exerciseSessions = pgTable(
     endedAt: timestamp("ended_at", { mode: "date", withTimezone: true }),
     breakUntil: timestamp("break_until", { mode: "date", withTimezone: true }),
     breakBy: text("break_by").references(() => users.id, { onDelete: "set null" }),
+    // Started as the therapist's homework; the therapist sees when it is done.
+    assignmentId: uuid("assignment_id").references(() => therapistAssignments.id, { onDelete: "set null" }),
   },
-  (t) => [index("exercise_sessions_couple_idx").on(t.coupleId, t.startedAt)],
+  (t) => [index("exercise_sessions_couple_idx").on(t.coupleId, t.startedAt), index("exercise_sessions_assignment_idx").on(t.assignmentId)],
 );
 
 /** What one person did on one step: a private answer, a reflection, an acknowledgement. */

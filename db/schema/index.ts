@@ -5,3 +5,4 @@ export * from "./boundaries";
 export * from "./commitments";
 export * from "./holds";
 export * from "./wellbeing";
+export * from "./therapist";

@@ -52,7 +52,7 @@ export async function changeEmail(db: Db, userId: string, password: string, emai
  * sessions, private check-ins, commitments, answers and reflections with it (foreign keys cascade).
  * Shared agreements (boundary versions) stay for the partner, with no author.
  */
-export async function deleteAccount(db: Db, userId: string, password: string): Promise<{ endedCoupleId: CoupleId | null }> {
+export async function deleteAccount(db: Db, userId: string, password: string): Promise<{ endedCoupleId: CoupleId | null; endedLinks: Array<{ id: string; therapistId: string }> }> {
   const { email } = await reauthenticate(db, userId, password);
   return db.transaction(async (tx) => {
     const [membership] = await tx
@@ -60,13 +60,13 @@ export async function deleteAccount(db: Db, userId: string, password: string): P
       .from(coupleMembers)
       .where(and(eq(coupleMembers.userId, userId), isNull(coupleMembers.leftAt)));
     const endedCoupleId = (membership?.coupleId as CoupleId | undefined) ?? null;
-    if (endedCoupleId) await leaveCouple(tx as unknown as Db, endedCoupleId, userId);
+    const endedLinks = endedCoupleId ? (await leaveCouple(tx as unknown as Db, endedCoupleId, userId)).endedLinks : [];
     await tx.delete(boundaryComments).where(eq(boundaryComments.authorId, userId));
     const keys = keysNaming(db, { email, userId });
     await tx
       .delete(rateLimits)
       .where(or(inArray(rateLimits.key, keys.exact), ...keys.startsWith.map((prefix) => sql`starts_with(${rateLimits.key}, ${prefix})`)));
     await tx.delete(users).where(eq(users.id, userId));
-    return { endedCoupleId };
+    return { endedCoupleId, endedLinks };
   });
 }

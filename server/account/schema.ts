@@ -42,6 +42,12 @@ export const signInSchema = z
   .object({
     email: emailSchema,
     password: z.string().min(1, "Please enter your password").max(PASSWORD_MAX_LENGTH, "That password is too long"),
+    // The second step, for accounts with two-step sign-in on (therapists).
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, "Enter the 6-digit code from your authenticator app.")
+      .optional(),
   })
   .strict();
 export type SignInInput = z.input<typeof signInSchema>;

@@ -14,7 +14,7 @@ export interface AccountUser {
 
 const DUPLICATE_EMAIL = "An account with this email already exists. Try signing in instead.";
 
-export async function createAccount(db: DbOrTx, input: SignUpInput): Promise<AccountUser> {
+export async function createAccount(db: DbOrTx, input: SignUpInput, role: "partner" | "therapist" = "partner"): Promise<AccountUser> {
   const { name, email, password } = signUpSchema.parse(input);
   const existing = await db.query.users.findFirst({ where: eq(users.email, email), columns: { id: true } });
   if (existing) throw new AppError("CONFLICT", DUPLICATE_EMAIL, { field: "email", reason: "duplicate_email" });
@@ -22,7 +22,7 @@ export async function createAccount(db: DbOrTx, input: SignUpInput): Promise<Acc
   try {
     const [user] = await db
       .insert(users)
-      .values({ name, email, passwordHash })
+      .values({ name, email, passwordHash, role })
       .returning({ id: users.id, name: users.name, email: users.email });
     if (!user) throw new Error("insert returned no row");
     return user;

@@ -4,7 +4,7 @@ import { CredentialsSignin } from "next-auth";
 import { signInSchema, type SignInInput } from "@/server/account/schema";
 import { signIn, signOut } from "./config";
 
-export type SignInResult = { ok: true } | { ok: false; message: string };
+export type SignInResult = { ok: true } | { ok: false; message: string; needsCode?: boolean };
 
 export async function signInAction(input: SignInInput): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
@@ -14,6 +14,8 @@ export async function signInAction(input: SignInInput): Promise<SignInResult> {
     return { ok: true };
   } catch (error) {
     if (error instanceof CredentialsSignin) {
+      if (error.code === "code_required") return { ok: false, needsCode: true, message: "Enter the 6-digit code from your authenticator app." };
+      if (error.code === "code_invalid") return { ok: false, needsCode: true, message: "That code didn't match. Try the newest code from your app." };
       return {
         ok: false,
         // Same words whether the email is unknown or the password is wrong.

@@ -17,6 +17,12 @@ class InvalidCredentials extends CredentialsSignin {
 class SignInRateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
+class CodeRequired extends CredentialsSignin {
+  code = "code_required";
+}
+class CodeInvalid extends CredentialsSignin {
+  code = "code_invalid";
+}
 
 declare module "next-auth" {
   interface Session {
@@ -42,9 +48,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     pages: { signIn: "/sign-in" },
     providers: [
       Credentials({
-        credentials: { email: { type: "email" }, password: { type: "password" } },
+        credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
         async authorize(raw, request) {
-          const parsed = signInSchema.safeParse({ email: raw.email, password: raw.password });
+          const parsed = signInSchema.safeParse({ email: raw.email, password: raw.password, ...(raw.code ? { code: raw.code } : {}) });
           if (!parsed.success) throw new InvalidCredentials();
           try {
             const user = await attemptSignIn(db, {
@@ -55,6 +61,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
             return user;
           } catch (error) {
             if (error instanceof AppError && error.code === "TOO_MANY_REQUESTS") throw new SignInRateLimited();
+            if (error instanceof AppError && error.reason === "code_required") throw new CodeRequired();
+            if (error instanceof AppError && error.reason === "code_invalid") throw new CodeInvalid();
             throw error;
           }
         },

@@ -8,7 +8,7 @@ import { sessions, users } from "@/db/schema";
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 export interface Viewer {
-  user: { id: string; name: string; email: string };
+  user: { id: string; name: string; email: string; role: "partner" | "therapist" };
   sessionToken: string;
   /** The person's current realtime channel epoch (see users.realtimeEpoch). */
   realtimeEpoch: number;
@@ -29,7 +29,7 @@ export async function createSession(db: DbOrTx, userId: string): Promise<string>
 export async function resolveSession(db: DbOrTx, sessionToken: string | null | undefined): Promise<Viewer | null> {
   if (!sessionToken) return null;
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, realtimeEpoch: users.realtimeEpoch })
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, realtimeEpoch: users.realtimeEpoch })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, new Date())))

@@ -1,16 +1,19 @@
 import "server-only";
 import type { Db } from "@/db";
 import { verifyCredentials, type AccountUser } from "@/server/account/service";
+import { AppError } from "@/server/errors";
+import { totpEnabledFor, verifySignInCode } from "@/server/therapist/totp";
 import { consume, limiters, refund } from "./rate-limit";
 
 /**
- * Counts the attempt against the per-account and per-client limits, then checks the password.
+ * Counts the attempt against the per-account and per-client limits, then checks the password (and
+ * the second-step code when the account has one).
  * Returns null for any wrong email/password combination: the caller must not say which part was
  * wrong. A successful sign-in gives its points back, so only failures count.
  */
 export async function attemptSignIn(
   db: Db,
-  attempt: { email: string; password: string; clientAddress: string },
+  attempt: { email: string; password: string; clientAddress: string; code?: string },
 ): Promise<AccountUser | null> {
   const limit = limiters(db);
   const checks = [
@@ -20,6 +23,17 @@ export async function attemptSignIn(
   ];
   await consume(checks, (wait) => `Too many sign-in attempts. Please wait ${wait} and try again.`);
   const user = await verifyCredentials(db, attempt.email, attempt.password);
-  if (user) await refund(checks);
+  if (!user) return null;
+  // Two-step sign-in: the right password alone is not enough. A wrong code counts as a failure.
+  if (await totpEnabledFor(db, user.id)) {
+    if (!attempt.code) {
+      await refund(checks);
+      throw new AppError("UNAUTHORIZED", "Enter the 6-digit code from your authenticator app.", { field: "code", reason: "code_required" });
+    }
+    if (!(await verifySignInCode(db, user.id, attempt.code))) {
+      throw new AppError("UNAUTHORIZED", "That code didn't match. Try the newest code from your app.", { field: "code", reason: "code_invalid" });
+    }
+  }
+  await refund(checks);
   return user;
 }

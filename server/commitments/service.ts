@@ -150,6 +150,25 @@ export async function respondToCheckIn(db: Db, pair: Pair, checkInId: string, re
 
 const who = (userId: string | null, viewerId: string): "you" | "partner" | null => (userId === null ? null : userId === viewerId ? "you" : "partner");
 
+/**
+ * A commitment's progress now, in the committer's own zone. Paused days and days after the end are
+ * not "no check-in": nothing was asked of anyone then. `fromDay` leaves out the periods before it
+ * (a therapist who may see only what happened after consent).
+ */
+export function commitmentProgress(
+  row: { cadence: Cadence; startOn: string; endOn: string | null; timeZone: string; status: string },
+  outcomes: ReadonlyMap<string, Outcome>,
+  history: ReadonlyArray<{ kind: string; createdAt: Date }>,
+  now: Date,
+  fromDay: string | null = null,
+) {
+  const today = localDate(now, row.timeZone);
+  const start = fromDay && fromDay > row.startOn ? fromDay : row.startOn;
+  const periods = activePeriods(periodsThrough(row.cadence, start, row.endOn, today), new Set(outcomes.keys()), inactiveRanges(history.map((e) => ({ kind: e.kind, at: e.createdAt })), row.timeZone));
+  const currentPeriod = periodOf(row.cadence, today);
+  return { today, currentPeriod, progress: progress(periods, outcomes, row.status === "active" ? currentPeriod : null) };
+}
+
 /** Both partners' commitments with progress, check-ins (newest first) and history. */
 export async function listCommitments(db: DbOrTx, pair: Pair, now = new Date()) {
   const rows = await db.select().from(commitments).where(eq(commitments.coupleId, pair.coupleId)).orderBy(desc(commitments.createdAt));
@@ -165,12 +184,9 @@ export async function listCommitments(db: DbOrTx, pair: Pair, now = new Date()) 
     db.select().from(commitmentEvents).where(inArray(commitmentEvents.commitmentId, ids)).orderBy(asc(commitmentEvents.createdAt)),
   ]);
   return rows.map((row) => {
-    const today = localDate(now, row.timeZone);
     const mine = checkIns.filter((c) => c.commitmentId === row.id);
     const history = events.filter((e) => e.commitmentId === row.id);
-    const outcomes = new Map(mine.map((c) => [c.period, c.outcome] as const));
-    // Paused days and days after the end are not "no check-in": nothing was asked of anyone then.
-    const periods = activePeriods(periodsThrough(row.cadence, row.startOn, row.endOn, today), new Set(outcomes.keys()), inactiveRanges(history.map((e) => ({ kind: e.kind, at: e.createdAt })), row.timeZone));
+    const { today, currentPeriod, progress } = commitmentProgress(row, new Map(mine.map((c) => [c.period, c.outcome] as const)), history, now);
     return {
       id: row.id,
       owner: who(row.ownerId, pair.userId),
@@ -183,8 +199,8 @@ export async function listCommitments(db: DbOrTx, pair: Pair, now = new Date()) 
       status: row.status,
       /** The committer's own calendar day now. */
       today,
-      currentPeriod: periodOf(row.cadence, today),
-      progress: progress(periods, outcomes, row.status === "active" ? periodOf(row.cadence, today) : null),
+      currentPeriod,
+      progress,
       // A held or private note is the writer's alone: the partner gets the check-in without it.
       checkIns: mine.map((c) => {
         const own = row.ownerId === pair.userId;

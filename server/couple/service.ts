@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "@/db";
-import { coupleMembers, couples } from "@/db/schema";
+import { coupleMembers, couples, therapistLinks } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import type { CoupleId } from "./ids";
 
@@ -9,7 +9,7 @@ import type { CoupleId } from "./ids";
  * Either partner may leave alone, at any time, without the other's approval. The couple ends for
  * both at once: every query on its data filters on active membership, so access stops here.
  */
-export async function leaveCouple(db: Db, coupleId: CoupleId, userId: string): Promise<{ endedAt: Date }> {
+export async function leaveCouple(db: Db, coupleId: CoupleId, userId: string): Promise<{ endedAt: Date; endedLinks: Array<{ id: string; therapistId: string }> }> {
   return db.transaction(async (tx) => {
     const now = new Date();
     const [ended] = await tx
@@ -23,12 +23,18 @@ export async function leaveCouple(db: Db, coupleId: CoupleId, userId: string): P
       .update(coupleMembers)
       .set({ leftAt: now })
       .where(and(eq(coupleMembers.coupleId, coupleId), isNull(coupleMembers.leftAt)));
+    // Leaving ends every therapist's access to this couple, for good.
+    const endedLinks = await tx
+      .update(therapistLinks)
+      .set({ endedAt: now })
+      .where(and(eq(therapistLinks.coupleId, coupleId), isNull(therapistLinks.endedAt)))
+      .returning({ id: therapistLinks.id, therapistId: therapistLinks.therapistId });
     // The person who left needs no notice about their own choice.
     await tx
       .update(coupleMembers)
       .set({ endNoticeDismissedAt: now })
       .where(and(eq(coupleMembers.coupleId, coupleId), eq(coupleMembers.userId, userId)));
-    return { endedAt: now };
+    return { endedAt: now, endedLinks };
   });
 }
 

@@ -6,7 +6,8 @@ const sessionId = z.uuid("This exercise link isn't valid.");
 const stepIndex = z.number().int().min(0).max(29);
 const body = z.string().trim().min(1, "Please write something first.").max(MAX_ANSWER_LENGTH, `Please keep this to ${MAX_ANSWER_LENGTH.toLocaleString("en")} characters.`);
 
-export const startSessionSchema = z.object({ slug: z.string().regex(/^[a-z0-9-]{3,60}$/) }).strict();
+// `assignmentId`: started as the homework a consenting therapist set for this couple.
+export const startSessionSchema = z.object({ slug: z.string().regex(/^[a-z0-9-]{3,60}$/), assignmentId: z.uuid().optional() }).strict();
 export const sessionRefSchema = z.object({ sessionId }).strict();
 export const stepRefSchema = z.object({ sessionId, stepIndex }).strict();
 export const draftRefSchema = z.object({ sessionId, stepIndex, produces: z.enum(["boundary", "commitment"]) }).strict();

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { exerciseAgreementDrafts, exerciseEntries, exerciseSessions, exerciseTurnMessages, type TextHold } from "@/db/schema";
+import { exerciseAgreementDrafts, exerciseEntries, exerciseSessions, exerciseTurnMessages, therapistAssignments, therapistLinks, type TextHold } from "@/db/schema";
 import type { Pair } from "@/server/couple/ids";
 import { AppError } from "@/server/errors";
 import { holdFor, supportFor } from "@/server/safety/holds";
@@ -13,17 +13,26 @@ import type { ExerciseStep, ExerciseTemplate } from "./template-schema";
 
 type Session = Awaited<ReturnType<typeof findSession>>;
 
-export async function startSession(db: Db, pair: Pair, slug: string) {
+export async function startSession(db: Db, pair: Pair, slug: string, assignmentId?: string) {
   const template = findTemplate(slug);
   if (!template) throw new AppError("NOT_FOUND", "We couldn't find that exercise.", { field: "slug" });
-  return startSessionFrom(db, pair, template);
+  if (assignmentId) {
+    // Homework of a therapist this couple works with now, for this very exercise.
+    const [assignment] = await db
+      .select({ slug: therapistAssignments.templateSlug })
+      .from(therapistAssignments)
+      .innerJoin(therapistLinks, eq(therapistLinks.id, therapistAssignments.linkId))
+      .where(and(eq(therapistAssignments.id, assignmentId), eq(therapistAssignments.coupleId, pair.coupleId), isNull(therapistLinks.endedAt)));
+    if (!assignment || assignment.slug !== slug) throw new AppError("NOT_FOUND", "We couldn't find that homework.", { field: "assignmentId" });
+  }
+  return startSessionFrom(db, pair, template, assignmentId);
 }
 
 /** Starts a session pinned to this exact template: later template edits never change it. */
-export async function startSessionFrom(db: Db, pair: Pair, template: ExerciseTemplate) {
+export async function startSessionFrom(db: Db, pair: Pair, template: ExerciseTemplate, assignmentId?: string) {
   const [session] = await db
     .insert(exerciseSessions)
-    .values({ coupleId: pair.coupleId, templateSlug: template.slug, templateVersion: template.version, template, startedBy: pair.userId })
+    .values({ coupleId: pair.coupleId, templateSlug: template.slug, templateVersion: template.version, template, startedBy: pair.userId, assignmentId: assignmentId ?? null })
     .returning({ id: exerciseSessions.id });
   if (!session) throw new Error("session insert returned no row");
   return { id: session.id };

@@ -11,12 +11,15 @@ import { INVITE_CODE_ALPHABET, INVITE_CODE_LENGTH, acceptInviteSchema, formatInv
 
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** Keyed hash: the database holds no usable link or code, and a short code cannot be brute-forced offline. */
-function inviteHash(kind: "token" | "code", value: string): string {
+/**
+ * Keyed hash: the database holds no usable link or code, and a short code cannot be brute-forced
+ * offline. The kind keeps couple and therapist invitations apart.
+ */
+export function inviteHash(kind: "token" | "code" | "therapist-token" | "therapist-code", value: string): string {
   return createHmac("sha256", authSecret()).update(`invite-${kind}:${value}`).digest("base64url");
 }
 
-function newCode(): string {
+export function newInviteCode(): string {
   let code = "";
   for (let i = 0; i < INVITE_CODE_LENGTH; i++) code += INVITE_CODE_ALPHABET[randomInt(INVITE_CODE_ALPHABET.length)];
   return code;
@@ -37,7 +40,7 @@ export async function createInvite(db: Db, inviterId: string, now = new Date()):
     throw new AppError("CONFLICT", "You're already linked with a partner.", { reason: "already_linked" });
   }
   const token = randomBytes(32).toString("base64url");
-  const code = newCode();
+  const code = newInviteCode();
   const expiresAt = new Date(now.getTime() + INVITE_TTL_MS);
   try {
     await db.transaction(async (tx) => {
@@ -145,6 +148,9 @@ export async function acceptInvite(
       if (!invite) {
         throw new AppError("NOT_FOUND", byCode ? "We couldn't find an invite with this code. Please check it and try again." : "This invite link isn't valid. Ask your partner for a new one.", { field, reason: "not_found" });
       }
+      // A therapist account is never a partner in a couple (the procedure checks it too).
+      const [roles] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId));
+      if (roles?.role !== "partner") throw new AppError("FORBIDDEN", "A therapist account can't join a couple as a partner.", { field, reason: "therapist" });
       if (invite.inviterId === userId) {
         throw new AppError("BAD_REQUEST", "This is your own invite. Share it with your partner so they can join you.", { field, reason: "own_invite" });
       }

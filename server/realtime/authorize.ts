@@ -2,14 +2,15 @@ import "server-only";
 import type { DbOrTx } from "@/db";
 import type { Viewer } from "@/server/auth/sessions";
 import { findActiveMembership } from "@/server/couple/queries";
-import { COUPLE_CHANNEL, USER_CHANNEL } from "./events";
+import { therapistAccess } from "@/server/therapist/access";
+import { CARE_CHANNEL, COUPLE_CHANNEL, USER_CHANNEL } from "./events";
 import { CHANNEL_NAME, SOCKET_ID } from "./protocol";
 import { pusherServer } from "./publish";
 
 /**
  * Who may listen where. `private-user-<id>-<epoch>`: that person only, at their current epoch. `private-couple-<id>` and
- * `presence-couple-<id>-<topic>`: a current member of that couple only (later: a consenting
- * therapist). Everything else is refused. Returns the signed auth, or null for "refuse".
+ * `presence-couple-<id>-<topic>`: a current member of that couple only. `private-care-<link>`:
+ * that link's therapist, while access is active. Everything else is refused. Returns the signed auth, or null for "refuse".
  */
 export async function authorizeChannel(
   db: DbOrTx,
@@ -23,6 +24,13 @@ export async function authorizeChannel(
   if (user) {
     const own = user[1] === viewer.user.id && Number(user[2]) === viewer.realtimeEpoch;
     return own ? pusherServer().authorizeChannel(socketId, channel) : null;
+  }
+
+  const care = CARE_CHANNEL.exec(channel);
+  if (care) {
+    // The therapist of this link, while both partners' consent is in force.
+    const allowed = viewer.user.role === "therapist" && (await therapistAccess(db, viewer.user.id, care[1]!).then(() => true, () => false));
+    return allowed ? pusherServer().authorizeChannel(socketId, channel) : null;
   }
 
   const couple = COUPLE_CHANNEL.exec(channel);

@@ -1,18 +1,56 @@
 import "server-only";
-import { coupleChannel, userChannel, type RealtimeEvent } from "@/server/realtime/events";
+import type { DbOrTx } from "@/db";
+import type { TherapistScope } from "@/db/schema";
+import { userChannelsOf } from "@/server/auth/sessions";
+import { careChannel, coupleChannel, userChannel, type RealtimeEvent } from "@/server/realtime/events";
 import { announce } from "@/server/realtime/publish";
 import type { Audience } from "@/server/safety/holds";
+import { activeLinksFor } from "@/server/therapist/access";
+
+// Which therapist scope an event belongs to; kinds not listed never reach a therapist.
+const SCOPE_OF: Partial<Record<RealtimeEvent["kind"], TherapistScope>> = { boundary: "boundaries", commitment: "commitments", exercise: "answers", mood: "moods" };
 
 /**
- * Announces a change to exactly those who can see it: the couple's channel when the partner can,
- * otherwise only the writer's own channel (their other devices). The partner never receives an
- * event for something they cannot see — an event with no content would still say it happened.
+ * Announces a change to the couple: both partners' devices, and each therapist whose active access
+ * covers that kind of record (kind and id only; they refetch through tRPC, where access is checked
+ * again). A failure to look up therapists never fails the write.
+ */
+export async function announceCouple(db: DbOrTx, coupleId: string, event: RealtimeEvent): Promise<void> {
+  const scope = SCOPE_OF[event.kind];
+  let care: string[] = [];
+  if (scope) {
+    try {
+      care = (await activeLinksFor(db, coupleId, scope)).map(careChannel);
+    } catch {
+      console.warn(`[realtime] could not look up therapists for a "${event.kind}" change`);
+    }
+  }
+  await announce([coupleChannel(coupleId), ...care], event);
+}
+
+/**
+ * Announces a change to exactly those who can see it: the couple (and consenting therapists) when
+ * the partner can, otherwise only the writer's own channel (their other devices). The partner never
+ * receives an event for something they cannot see — an event with no content would still say it
+ * happened.
  */
 export function announceTo(
-  ctx: { user: { id: string }; realtimeEpoch: number },
+  ctx: { db: DbOrTx; user: { id: string }; realtimeEpoch: number },
   target: { coupleId: string | null; audience: Audience },
   event: RealtimeEvent,
 ): Promise<void> {
-  const channel = target.audience === "couple" && target.coupleId ? coupleChannel(target.coupleId) : userChannel(ctx.user.id, ctx.realtimeEpoch);
-  return announce([channel], event);
+  if (target.audience === "couple" && target.coupleId) return announceCouple(ctx.db, target.coupleId, event);
+  return announce([userChannel(ctx.user.id, ctx.realtimeEpoch)], event);
+}
+
+/**
+ * A therapist's access ended (revoked, the couple ended, an account deleted): the last event their
+ * care channel ever carries, and a notice on their own channel, so an open page refetches and shows
+ * that access has ended.
+ */
+export async function announceLinksEnded(db: DbOrTx, links: ReadonlyArray<{ id: string; therapistId: string }>): Promise<void> {
+  for (const link of links) {
+    const own = await userChannelsOf(db, [link.therapistId]);
+    await announce([careChannel(link.id), ...own], { kind: "therapist", id: link.id });
+  }
 }

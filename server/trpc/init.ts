@@ -62,11 +62,23 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.viewer.user, sessionToken: ctx.viewer.sessionToken, realtimeEpoch: ctx.viewer.realtimeEpoch } });
 });
 
+/** Rung 2a: someone using Twofold as a partner. A therapist account never joins a couple. */
+export const partnerProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== "partner") throw new TRPCError({ code: "FORBIDDEN", message: "This is for partners' accounts." });
+  return next();
+});
+
+/** Rung 2b: a therapist account. What it may see of a couple is decided per link (server/therapist/access.ts). */
+export const therapistProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== "therapist") throw new TRPCError({ code: "FORBIDDEN", message: "This is for therapist accounts." });
+  return next();
+});
+
 /**
  * Rung 3: an active member of a couple. `ctx.couple.id` is the only way to get a CoupleId, and every
  * query on couple data filters by it.
  */
-export const coupleProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+export const coupleProcedure = partnerProcedure.use(async ({ ctx, next }) => {
   const membership = await findActiveMembership(ctx.db, ctx.user.id);
   if (!membership) {
     throw new TRPCError({ code: "FORBIDDEN", message: "You're not linked with a partner right now." });

@@ -42,3 +42,34 @@ export async function createCouple(db: Db, names: [string, string] = ["Alex", "S
   await acceptInvite(db, b.id, { token: invite.token });
   return { a, b, callerA: await callerFor(db, a.id), callerB: await callerFor(db, b.id) };
 }
+
+/** A therapist account (through the real sign-up service) with a signed-in caller. */
+export async function createTherapist(db: Db, overrides: { name?: string; practice?: string } = {}) {
+  const { createTherapistAccount } = await import("@/server/therapist/account");
+  const password = "a careful long passphrase";
+  const user = await createTherapistAccount(db, { name: overrides.name ?? "Dr. Rivera", email: uniqueEmail("therapist"), password, practice: overrides.practice ?? "Rivera Couples Practice", credentials: "LMFT (self-reported)" });
+  return { ...user, password, caller: await callerFor(db, user.id) };
+}
+
+
+/**
+ * A couple working with a therapist: invited by the first partner, accepted by the therapist, and
+ * (unless `consent` is null) consented by both with these scopes and history.
+ */
+export async function createCoupleWithTherapist(
+  db: Db,
+  consent: { a: { scopes: Array<"answers" | "boundaries" | "commitments" | "moods">; history: "all" | "from-now" }; b: { scopes: Array<"answers" | "boundaries" | "commitments" | "moods">; history: "all" | "from-now" } } | null = {
+    a: { scopes: ["answers", "boundaries", "commitments", "moods"], history: "all" },
+    b: { scopes: ["answers", "boundaries", "commitments", "moods"], history: "all" },
+  },
+) {
+  const couple = await createCouple(db);
+  const therapist = await createTherapist(db);
+  const invite = await couple.callerA.care.invite();
+  const { linkId } = await therapist.caller.therapist.accept({ token: invite.token });
+  if (consent) {
+    await couple.callerA.care.consent({ linkId, ...consent.a });
+    await couple.callerB.care.consent({ linkId, ...consent.b });
+  }
+  return { ...couple, therapist, linkId };
+}

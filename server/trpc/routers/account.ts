@@ -9,6 +9,7 @@ import { listSessions } from "@/server/exercises/queries";
 import { clientAddressFrom } from "@/server/http/client-address";
 import { coupleChannel } from "@/server/realtime/events";
 import { announce } from "@/server/realtime/publish";
+import { announceLinksEnded } from "../announce";
 import { myMoods, sharedMoods } from "@/server/wellbeing/service";
 import { activePair, createTRPCRouter, protectedProcedure, publicProcedure } from "../init";
 
@@ -95,8 +96,9 @@ export const accountRouter = createTRPCRouter({
 
   /** Deletes this account for good, after the password. The partner keeps their own content. */
   delete: protectedProcedure.input(z.object({ password }).strict()).mutation(async ({ ctx, input }) => {
-    const { endedCoupleId } = await deleteAccount(ctx.db, ctx.user.id, input.password);
+    const { endedCoupleId, endedLinks } = await deleteAccount(ctx.db, ctx.user.id, input.password);
     if (endedCoupleId) await announce([coupleChannel(endedCoupleId)], { kind: "couple", id: endedCoupleId });
+    await announceLinksEnded(ctx.db, endedLinks);
     return { ok: true as const };
   }),
 });

@@ -1,13 +1,12 @@
+import type { DbOrTx } from "@/db";
 import { dueReviews, getBoundary, listBoundaries } from "@/server/boundaries/queries";
 import { boundaryRefSchema, boundaryVersionRefSchema, markReviewedSchema, changeBoundarySchema, commentSchema, proposeBoundarySchema } from "@/server/boundaries/schema";
 import { addComment, agreeToRetire, agreeToVersion, markReviewed, proposeBoundary, proposeChange, proposeRetire, requestRevisit } from "@/server/boundaries/service";
-import { coupleChannel } from "@/server/realtime/events";
-import { announce } from "@/server/realtime/publish";
-import { announceTo } from "../announce";
+import { announceCouple, announceTo } from "../announce";
 import { coupleProcedure, createTRPCRouter, pairOf } from "../init";
 
-type CoupleCtx = Parameters<typeof pairOf>[0];
-const changed = (ctx: CoupleCtx, id: string) => announce([coupleChannel(ctx.couple.id)], { kind: "boundary", id });
+type CoupleCtx = Parameters<typeof pairOf>[0] & { db: DbOrTx };
+const changed = (ctx: CoupleCtx, id: string) => announceCouple(ctx.db, ctx.couple.id, { kind: "boundary", id });
 
 export const boundaryRouter = createTRPCRouter({
   list: coupleProcedure.query(({ ctx }) => listBoundaries(ctx.db, ctx.couple.id, ctx.user.id)),
@@ -20,7 +19,7 @@ export const boundaryRouter = createTRPCRouter({
     const result = await proposeBoundary(ctx.db, pairOf(ctx), fields, fromDraft);
     await changed(ctx, result.id);
     // The exercise shows where its draft went.
-    if (fromDraft) await announce([coupleChannel(ctx.couple.id)], { kind: "exercise", id: fromDraft.sessionId });
+    if (fromDraft) await announceCouple(ctx.db, ctx.couple.id, { kind: "exercise", id: fromDraft.sessionId });
     return result;
   }),
   proposeChange: coupleProcedure.input(changeBoundarySchema).mutation(async ({ ctx, input }) => {

@@ -1,18 +1,18 @@
+import type { DbOrTx } from "@/db";
 import { acknowledgeSchema, changeCommitmentSchema, checkInSchema, createCommitmentSchema, lifecycleSchema, respondSchema } from "@/server/commitments/schema";
 import { acknowledgeCommitment, changeCommitment, changeLifecycle, checkIn, createCommitment, listCommitments, respondToCheckIn } from "@/server/commitments/service";
-import { coupleChannel } from "@/server/realtime/events";
-import { announce } from "@/server/realtime/publish";
+import { announceCouple } from "../announce";
 import { coupleProcedure, createTRPCRouter, pairOf } from "../init";
 
-type CoupleCtx = Parameters<typeof pairOf>[0];
-const changed = (ctx: CoupleCtx, id: string) => announce([coupleChannel(ctx.couple.id)], { kind: "commitment", id });
+type CoupleCtx = Parameters<typeof pairOf>[0] & { db: DbOrTx };
+const changed = (ctx: CoupleCtx, id: string) => announceCouple(ctx.db, ctx.couple.id, { kind: "commitment", id });
 
 export const commitmentRouter = createTRPCRouter({
   list: coupleProcedure.query(({ ctx }) => listCommitments(ctx.db, pairOf(ctx))),
   create: coupleProcedure.input(createCommitmentSchema).mutation(async ({ ctx, input }) => {
     const result = await createCommitment(ctx.db, pairOf(ctx), input);
     await changed(ctx, result.id);
-    if (input.fromDraft) await announce([coupleChannel(ctx.couple.id)], { kind: "exercise", id: input.fromDraft.sessionId });
+    if (input.fromDraft) await announceCouple(ctx.db, ctx.couple.id, { kind: "exercise", id: input.fromDraft.sessionId });
     return result;
   }),
   acknowledge: coupleProcedure.input(acknowledgeSchema).mutation(async ({ ctx, input }) => {

@@ -3,7 +3,8 @@ import { findActiveMembership, findUnseenEnding } from "@/server/couple/queries"
 import { currentInvite } from "@/server/invite/service";
 import { coupleChannel } from "@/server/realtime/events";
 import { announce } from "@/server/realtime/publish";
-import { coupleProcedure, createTRPCRouter, protectedProcedure } from "../init";
+import { announceLinksEnded } from "../announce";
+import { coupleProcedure, createTRPCRouter, partnerProcedure, protectedProcedure } from "../init";
 
 export const coupleRouter = createTRPCRouter({
   /** Where the signed-in person stands: linked or not, an open invite, a closing to acknowledge. */
@@ -28,13 +29,14 @@ export const coupleRouter = createTRPCRouter({
   })),
 
   leave: coupleProcedure.mutation(async ({ ctx }) => {
-    const { endedAt } = await leaveCouple(ctx.db, ctx.couple.id, ctx.user.id);
+    const { endedAt, endedLinks } = await leaveCouple(ctx.db, ctx.couple.id, ctx.user.id);
     // The last event this couple's channel ever carries: a new couple gets a new channel.
     await announce([coupleChannel(ctx.couple.id)], { kind: "couple", id: ctx.couple.id });
+    await announceLinksEnded(ctx.db, endedLinks);
     return { endedAt };
   }),
 
-  dismissEndedNotice: protectedProcedure.mutation(async ({ ctx }) => {
+  dismissEndedNotice: partnerProcedure.mutation(async ({ ctx }) => {
     await dismissEndingNotice(ctx.db, ctx.user.id);
     return { ok: true as const };
   }),

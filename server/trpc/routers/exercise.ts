@@ -1,3 +1,4 @@
+import type { DbOrTx } from "@/db";
 import { agreedDraft, draftTaken } from "@/server/exercises/drafts";
 import { exerciseTemplates } from "@/server/exercises/library";
 import { listSessions, sessionView } from "@/server/exercises/queries";
@@ -26,15 +27,13 @@ import {
   takeTurn,
 } from "@/server/exercises/service";
 import type { ExerciseTemplate } from "@/server/exercises/template-schema";
-import { coupleChannel } from "@/server/realtime/events";
-import { announce } from "@/server/realtime/publish";
-import { announceTo } from "../announce";
+import { announceCouple, announceTo } from "../announce";
 import { coupleProcedure, createTRPCRouter, pairOf } from "../init";
 
-type CoupleCtx = Parameters<typeof pairOf>[0];
+type CoupleCtx = Parameters<typeof pairOf>[0] & { db: DbOrTx };
 
 /** Tells both phones that this session changed (its id only); they refetch through tRPC. */
-const changed = (ctx: CoupleCtx, sessionId: string) => announce([coupleChannel(ctx.couple.id)], { kind: "exercise", id: sessionId });
+const changed = (ctx: CoupleCtx, sessionId: string) => announceCouple(ctx.db, ctx.couple.id, { kind: "exercise", id: sessionId });
 
 const summaryOf = (template: ExerciseTemplate) => ({
   slug: template.slug,
@@ -73,7 +72,7 @@ export const exerciseRouter = createTRPCRouter({
   }),
 
   start: coupleProcedure.input(startSessionSchema).mutation(async ({ ctx, input }) => {
-    const session = await startSession(ctx.db, pairOf(ctx), input.slug);
+    const session = await startSession(ctx.db, pairOf(ctx), input.slug, input.assignmentId);
     await changed(ctx, session.id);
     return session;
   }),

@@ -4,17 +4,17 @@ import { userChannelsOf } from "@/server/auth/sessions";
 import { clientAddressFrom } from "@/server/http/client-address";
 import { userChannel } from "@/server/realtime/events";
 import { announce } from "@/server/realtime/publish";
-import { createTRPCRouter, protectedProcedure, publicProcedure } from "../init";
+import { createTRPCRouter, partnerProcedure, publicProcedure } from "../init";
 
 export const inviteRouter = createTRPCRouter({
   /** The token and code are returned once, here; only their hashes are kept. */
-  create: protectedProcedure.mutation(async ({ ctx }) => {
+  create: partnerProcedure.mutation(async ({ ctx }) => {
     const invite = await createInvite(ctx.db, ctx.user.id);
     await announce([userChannel(ctx.user.id, ctx.realtimeEpoch)], { kind: "invite" });
     return invite;
   }),
 
-  revoke: protectedProcedure.mutation(async ({ ctx }) => {
+  revoke: partnerProcedure.mutation(async ({ ctx }) => {
     await revokeInvite(ctx.db, ctx.user.id);
     await announce([userChannel(ctx.user.id, ctx.realtimeEpoch)], { kind: "invite" });
     return { ok: true as const };
@@ -22,7 +22,7 @@ export const inviteRouter = createTRPCRouter({
 
   preview: publicProcedure.input(previewInviteSchema).query(({ ctx, input }) => previewInvite(ctx.db, input.token)),
 
-  accept: protectedProcedure.input(acceptInviteSchema).mutation(async ({ ctx, input }) => {
+  accept: partnerProcedure.input(acceptInviteSchema).mutation(async ({ ctx, input }) => {
     const { coupleId, inviterId, since } = await acceptInvite(ctx.db, ctx.user.id, input, {
       clientAddress: clientAddressFrom(ctx.headers),
     });

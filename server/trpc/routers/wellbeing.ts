@@ -1,7 +1,6 @@
-import { coupleChannel } from "@/server/realtime/events";
-import { announce } from "@/server/realtime/publish";
 import { moodRefSchema, saveMoodSchema } from "@/server/wellbeing/schema";
 import { myMoods, saveMood, shareMood, sharedMoods, unshareMood } from "@/server/wellbeing/service";
+import { announceCouple } from "../announce";
 import { coupleProcedure, createTRPCRouter, pairOf, protectedProcedure } from "../init";
 
 /**
@@ -11,18 +10,18 @@ import { coupleProcedure, createTRPCRouter, pairOf, protectedProcedure } from ".
 export const wellbeingRouter = createTRPCRouter({
   save: protectedProcedure.input(saveMoodSchema).mutation(async ({ ctx, input }) => {
     const { id, day, supportive, sharedWith } = await saveMood(ctx.db, ctx.user.id, input);
-    if (sharedWith) await announce([coupleChannel(sharedWith)], { kind: "mood", id });
+    if (sharedWith) await announceCouple(ctx.db, sharedWith, { kind: "mood", id });
     return { id, day, supportive };
   }),
   mine: protectedProcedure.query(({ ctx }) => myMoods(ctx.db, ctx.user.id)),
   share: coupleProcedure.input(moodRefSchema).mutation(async ({ ctx, input }) => {
     await shareMood(ctx.db, pairOf(ctx), input.id);
-    await announce([coupleChannel(ctx.couple.id)], { kind: "mood", id: input.id });
+    await announceCouple(ctx.db, ctx.couple.id, { kind: "mood", id: input.id });
     return { ok: true as const };
   }),
   unshare: protectedProcedure.input(moodRefSchema).mutation(async ({ ctx, input }) => {
     const { sharedWith } = await unshareMood(ctx.db, ctx.user.id, input.id);
-    if (sharedWith) await announce([coupleChannel(sharedWith)], { kind: "mood", id: input.id });
+    if (sharedWith) await announceCouple(ctx.db, sharedWith, { kind: "mood", id: input.id });
     return { ok: true as const };
   }),
   /** Shared entries of both partners, for the mood trend both can see. */

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { emailSchema, nameSchema, newPasswordSchema } from "@/server/account/schema";
+import { inviteCodeSchema, inviteTokenSchema } from "@/server/invite/schema";
+
+export const PRACTICE_MAX = 120;
+export const CREDENTIALS_MAX = 300;
+export const THERAPIST_NOTE_MAX = 4000;
+export const ASSIGNMENT_NOTE_MAX = 1000;
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Please keep ${label} to ${max} characters`)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+export const therapistSignUpSchema = z
+  .object({
+    name: nameSchema,
+    email: emailSchema,
+    password: newPasswordSchema,
+    practice: optionalText(PRACTICE_MAX, "the practice name"),
+    credentials: optionalText(CREDENTIALS_MAX, "your credentials"),
+  })
+  .strict();
+export type TherapistSignUpInput = z.input<typeof therapistSignUpSchema>;
+
+export const scopeSchema = z.enum(["answers", "boundaries", "commitments", "moods"]);
+
+export const consentSchema = z
+  .object({
+    linkId: z.uuid(),
+    scopes: z.array(scopeSchema).min(1, "Choose at least one thing to share, or end this therapist's access instead.").max(4),
+    history: z.enum(["all", "from-now"]),
+  })
+  .strict();
+
+export const linkRefSchema = z.object({ linkId: z.uuid() }).strict();
+
+export const acceptTherapistInviteSchema = z.union([z.object({ token: inviteTokenSchema }).strict(), z.object({ code: inviteCodeSchema }).strict()]);
+export type AcceptTherapistInviteInput = z.output<typeof acceptTherapistInviteSchema>;
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Please choose a date.");
+
+export const assignSchema = z
+  .object({
+    linkId: z.uuid(),
+    slug: z.string().min(1).max(80),
+    note: optionalText(ASSIGNMENT_NOTE_MAX, "the note"),
+    dueOn: day.nullable(),
+  })
+  .strict();
+
+export const noteSchema = z
+  .object({
+    linkId: z.uuid(),
+    body: z.string().trim().min(1, "Please write something first.").max(THERAPIST_NOTE_MAX, `Please keep notes to ${THERAPIST_NOTE_MAX} characters.`),
+    shared: z.boolean(),
+  })
+  .strict();
+
+export const totpCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, "Enter the 6-digit code from your authenticator app.");

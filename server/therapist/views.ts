@@ -1,0 +1,311 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, max } from "drizzle-orm";
+import type { DbOrTx } from "@/db";
+import {
+  boundaries,
+  boundaryConsents,
+  boundaryVersions,
+  checkInResponses,
+  commitmentCheckIns,
+  commitmentEvents,
+  commitments,
+  coupleMembers,
+  exerciseEntries,
+  exerciseSessions,
+  moodCheckIns,
+  therapistAssignments,
+  therapistLinks,
+  therapistNotes,
+  users,
+} from "@/db/schema";
+import { commitmentProgress } from "@/server/commitments/service";
+import { addDays, localDate, weeklyTotals } from "@/server/commitments/periods";
+import { isIn } from "@/server/exercises/queries";
+import type { ExerciseTemplate } from "@/server/exercises/template-schema";
+import { linkState, effectiveAccess, logRead, requireScope, type TherapistAccess } from "./access";
+
+/**
+ * Everything a therapist reads goes through here. Each read checks its scope, is logged (scope and
+ * record kind, never content), and selects only what both partners may already see of each
+ * other: revealed answers (never reflections, held or private ones), shared mood entries, notes
+ * that are not held or private — and nothing made before `since` when the couple chose
+ * "from now on". Column lists are explicit, so a new private column never leaks by default.
+ */
+
+async function partnersOf(db: DbOrTx, coupleId: string) {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(coupleMembers)
+    .innerJoin(users, eq(users.id, coupleMembers.userId))
+    .where(and(eq(coupleMembers.coupleId, coupleId), isNull(coupleMembers.leftAt)))
+    .orderBy(asc(coupleMembers.joinedAt));
+}
+
+const nameIn = (people: Array<{ id: string; name: string }>) => (id: string | null) => people.find((p) => p.id === id)?.name ?? null;
+
+/** The couple's header: names and what is shared. */
+export async function coupleHeader(db: DbOrTx, access: TherapistAccess) {
+  const people = await partnersOf(db, access.coupleId);
+  return { linkId: access.linkId, partners: people.map((p) => p.name), scopes: [...access.scopes], since: access.since };
+}
+
+export async function boundariesView(db: DbOrTx, access: TherapistAccess) {
+  requireScope(access, "boundaries");
+  await logRead(db, access, "boundaries", "boundaries");
+  const since = access.since;
+  const people = await partnersOf(db, access.coupleId);
+  const name = nameIn(people);
+  const rows = await db
+    .select({ id: boundaries.id, status: boundaries.status, agreedVersion: boundaries.agreedVersion, latestVersion: boundaries.latestVersion, revisitRequestedBy: boundaries.revisitRequestedBy, revisitRequestedAt: boundaries.revisitRequestedAt, createdAt: boundaries.createdAt, updatedAt: boundaries.updatedAt })
+    .from(boundaries)
+    .where(and(eq(boundaries.coupleId, access.coupleId), since ? gte(boundaries.createdAt, since) : undefined))
+    .orderBy(desc(boundaries.updatedAt));
+  if (rows.length === 0) return [];
+  const versions = await db
+    .select({ id: boundaryVersions.id, boundaryId: boundaryVersions.boundaryId, number: boundaryVersions.number, title: boundaryVersions.title, description: boundaryVersions.description, category: boundaryVersions.category, proposedBy: boundaryVersions.proposedBy, proposedAt: boundaryVersions.proposedAt })
+    .from(boundaryVersions)
+    .where(inArray(boundaryVersions.boundaryId, rows.map((r) => r.id)))
+    .orderBy(asc(boundaryVersions.number));
+  const consents = await db
+    .select({ versionId: boundaryConsents.versionId, userId: boundaryConsents.userId })
+    .from(boundaryConsents)
+    .where(inArray(boundaryConsents.versionId, versions.map((v) => v.id)));
+  return rows.map((row) => ({
+    id: row.id,
+    status: row.status,
+    agreedVersion: row.agreedVersion,
+    revisitRequestedBy: name(row.revisitRequestedBy),
+    revisitRequestedAt: row.revisitRequestedAt,
+    createdAt: row.createdAt,
+    versions: versions
+      .filter((v) => v.boundaryId === row.id)
+      .map((v) => ({
+        number: v.number,
+        title: v.title,
+        description: v.description,
+        category: v.category,
+        proposedBy: name(v.proposedBy),
+        proposedAt: v.proposedAt,
+        agreedBy: consents.filter((c) => c.versionId === v.id).map((c) => name(c.userId)).filter((n): n is string => n !== null),
+      })),
+  }));
+}
+
+export async function commitmentsView(db: DbOrTx, access: TherapistAccess, now = new Date()) {
+  requireScope(access, "commitments");
+  await logRead(db, access, "commitments", "commitments and check-ins");
+  return loadCommitments(db, access, now);
+}
+
+async function loadCommitments(db: DbOrTx, access: TherapistAccess, now: Date) {
+  const since = access.since;
+  const people = await partnersOf(db, access.coupleId);
+  const name = nameIn(people);
+  const rows = await db
+    .select({ id: commitments.id, ownerId: commitments.ownerId, what: commitments.what, why: commitments.why, question: commitments.question, cadence: commitments.cadence, startOn: commitments.startOn, endOn: commitments.endOn, timeZone: commitments.timeZone, status: commitments.status, createdAt: commitments.createdAt })
+    .from(commitments)
+    .where(eq(commitments.coupleId, access.coupleId))
+    .orderBy(desc(commitments.createdAt));
+  if (rows.length === 0) return { commitments: [], weeks: [] };
+  const ids = rows.map((r) => r.id);
+  const [checkIns, events] = await Promise.all([
+    db
+      .select({ id: commitmentCheckIns.id, commitmentId: commitmentCheckIns.commitmentId, period: commitmentCheckIns.period, outcome: commitmentCheckIns.outcome, note: commitmentCheckIns.note, noteHold: commitmentCheckIns.noteHold, createdAt: commitmentCheckIns.createdAt, response: checkInResponses.response })
+      .from(commitmentCheckIns)
+      .leftJoin(checkInResponses, eq(checkInResponses.checkInId, commitmentCheckIns.id))
+      .where(and(inArray(commitmentCheckIns.commitmentId, ids), since ? gte(commitmentCheckIns.createdAt, since) : undefined))
+      .orderBy(desc(commitmentCheckIns.period)),
+    db
+      .select({ commitmentId: commitmentEvents.commitmentId, kind: commitmentEvents.kind, detail: commitmentEvents.detail, changes: commitmentEvents.changes, byUserId: commitmentEvents.byUserId, note: commitmentEvents.note, noteHold: commitmentEvents.noteHold, createdAt: commitmentEvents.createdAt })
+      .from(commitmentEvents)
+      .where(inArray(commitmentEvents.commitmentId, ids))
+      .orderBy(asc(commitmentEvents.createdAt)),
+  ]);
+  const list = rows
+    // "From now on": a commitment made before consent is left out whole (its words included).
+    .filter((row) => !since || row.createdAt >= since)
+    .map((row) => {
+      const own = checkIns.filter((c) => c.commitmentId === row.id);
+      const history = events.filter((e) => e.commitmentId === row.id);
+      const fromDay = since ? localDate(since, row.timeZone) : null;
+      const { today, progress } = commitmentProgress(row, new Map(own.map((c) => [c.period, c.outcome] as const)), history, now, fromDay);
+      return {
+        id: row.id,
+        owner: name(row.ownerId),
+        what: row.what,
+        why: row.why,
+        question: row.question,
+        cadence: row.cadence,
+        startOn: row.startOn,
+        endOn: row.endOn,
+        status: row.status,
+        today,
+        progress,
+        checkIns: own.map((c) => ({ period: c.period, outcome: c.outcome, note: c.noteHold === null ? c.note : null, response: c.response })),
+        history: history
+          .filter((e) => !since || e.createdAt >= since)
+          .map((e) => ({ kind: e.kind, detail: e.detail, changes: e.changes, by: name(e.byUserId), note: e.noteHold === null ? e.note : null, at: e.createdAt })),
+      };
+    });
+  const today = list.map((c) => c.today).sort().at(-1) ?? localDate(now, "UTC");
+  return { commitments: list, weeks: weeklyTotals(list.map((c) => c.progress.periods), today) };
+}
+
+/** Revealed answers only: both submitted, neither held, and never a reflection or a private answer. */
+export async function answersView(db: DbOrTx, access: TherapistAccess) {
+  requireScope(access, "answers");
+  await logRead(db, access, "answers", "revealed exercise answers");
+  const since = access.since;
+  const people = await partnersOf(db, access.coupleId);
+  const name = nameIn(people);
+  const sessions = await db
+    .select({ id: exerciseSessions.id, template: exerciseSessions.template, status: exerciseSessions.status, startedAt: exerciseSessions.startedAt, endedAt: exerciseSessions.endedAt })
+    .from(exerciseSessions)
+    .where(and(eq(exerciseSessions.coupleId, access.coupleId), since ? gte(exerciseSessions.startedAt, since) : undefined))
+    .orderBy(desc(exerciseSessions.startedAt))
+    .limit(100);
+  if (sessions.length === 0) return [];
+  const entries = await db
+    .select({ sessionId: exerciseEntries.sessionId, stepIndex: exerciseEntries.stepIndex, userId: exerciseEntries.userId, answer: exerciseEntries.answer, hold: exerciseEntries.hold, doneAt: exerciseEntries.doneAt })
+    .from(exerciseEntries)
+    .where(and(inArray(exerciseEntries.sessionId, sessions.map((s) => s.id)), isNotNull(exerciseEntries.doneAt)));
+  return sessions.map((session) => {
+    const template = session.template as ExerciseTemplate;
+    const steps = template.steps.flatMap((step, index) => {
+      if (step.kind !== "private-then-reveal") return [];
+      const pair = people.map((p) => entries.find((e) => e.sessionId === session.id && e.stepIndex === index && e.userId === p.id));
+      // Revealed to the couple means both are in; an answer kept private stays out even then.
+      if (!pair.every((e) => isIn(e))) return [];
+      return [{ prompt: step.prompt, answers: pair.map((e) => ({ by: name(e!.userId), answer: e!.hold === null ? e!.answer : null, keptPrivate: e!.hold !== null })) }];
+    });
+    return { id: session.id, title: template.title, status: session.status, startedAt: session.startedAt, endedAt: session.endedAt, steps };
+  });
+}
+
+export async function moodsView(db: DbOrTx, access: TherapistAccess, now = new Date()) {
+  requireScope(access, "moods");
+  await logRead(db, access, "moods", "shared mood check-ins");
+  const since = access.since;
+  const people = await partnersOf(db, access.coupleId);
+  const name = nameIn(people);
+  const from = addDays(now.toISOString().slice(0, 10), -90);
+  const rows = await db
+    .select({ userId: moodCheckIns.userId, day: moodCheckIns.day, mood: moodCheckIns.mood, feelings: moodCheckIns.feelings, note: moodCheckIns.note, noteHold: moodCheckIns.noteHold })
+    .from(moodCheckIns)
+    .where(
+      and(
+        eq(moodCheckIns.sharedWithCoupleId, access.coupleId),
+        inArray(moodCheckIns.userId, people.map((p) => p.id)),
+        gte(moodCheckIns.day, from),
+        since ? gte(moodCheckIns.createdAt, since) : undefined,
+      ),
+    )
+    .orderBy(asc(moodCheckIns.day));
+  return rows.map((r) => ({ by: name(r.userId), day: r.day, mood: r.mood, feelings: r.feelings, note: r.noteHold === null ? r.note : null }));
+}
+
+/** The dashboard line for one couple, each figure only from a scope both partners granted. */
+async function summaryOf(db: DbOrTx, access: TherapistAccess, now: Date) {
+  await logRead(db, access, "summary", "dashboard summary");
+  const since = access.since;
+  const people = await partnersOf(db, access.coupleId);
+  const activity: Date[] = [];
+  let exercisesCompleted: number | null = null;
+  let checkInRate: number | null = null;
+  let openRevisits: number | null = null;
+  if (access.scopes.has("answers")) {
+    const [row] = await db
+      .select({ n: count(), last: max(exerciseSessions.updatedAt) })
+      .from(exerciseSessions)
+      .where(and(eq(exerciseSessions.coupleId, access.coupleId), eq(exerciseSessions.status, "completed"), since ? gte(exerciseSessions.startedAt, since) : undefined));
+    exercisesCompleted = row?.n ?? 0;
+    if (row?.last) activity.push(new Date(row.last));
+  }
+  if (access.scopes.has("commitments")) {
+    const { commitments: list } = await loadCommitments(db, access, now); // logged as the summary
+    const fourWeeksAgo = addDays(localDate(now, "UTC"), -28);
+    const recent = list.flatMap((c) => c.progress.periods.filter((p) => p.period.slice(0, 10) >= fourWeeksAgo && p.status !== "open"));
+    checkInRate = recent.length ? Math.round((recent.filter((p) => p.status !== "no-check-in").length / recent.length) * 100) : null;
+    const [row] = await db
+      .select({ last: max(commitmentCheckIns.createdAt) })
+      .from(commitmentCheckIns)
+      .innerJoin(commitments, eq(commitments.id, commitmentCheckIns.commitmentId))
+      .where(and(eq(commitments.coupleId, access.coupleId), since ? gte(commitmentCheckIns.createdAt, since) : undefined));
+    if (row?.last) activity.push(new Date(row.last));
+  }
+  if (access.scopes.has("boundaries")) {
+    const [row] = await db
+      .select({ n: count(), last: max(boundaries.updatedAt) })
+      .from(boundaries)
+      .where(and(eq(boundaries.coupleId, access.coupleId), isNotNull(boundaries.revisitRequestedBy), since ? gte(boundaries.createdAt, since) : undefined));
+    openRevisits = row?.n ?? 0;
+    const [any] = await db.select({ last: max(boundaries.updatedAt) }).from(boundaries).where(and(eq(boundaries.coupleId, access.coupleId), since ? gte(boundaries.createdAt, since) : undefined));
+    if (any?.last) activity.push(new Date(any.last));
+  }
+  if (access.scopes.has("moods")) {
+    const [row] = await db
+      .select({ last: max(moodCheckIns.sharedAt) })
+      .from(moodCheckIns)
+      .where(and(eq(moodCheckIns.sharedWithCoupleId, access.coupleId), since ? gte(moodCheckIns.createdAt, since) : undefined));
+    if (row?.last) activity.push(new Date(row.last));
+  }
+  return {
+    linkId: access.linkId,
+    partners: people.map((p) => p.name),
+    scopes: [...access.scopes],
+    lastActivity: activity.length ? new Date(Math.max(...activity.map((d) => d.getTime()))) : null,
+    exercisesCompleted,
+    checkInRate,
+    openRevisits,
+  };
+}
+
+/**
+ * The dashboard: every couple whose access is active for this therapist, with a summary each, and
+ * the couples still waiting for consent (names only, nothing of their data).
+ */
+export async function dashboard(db: DbOrTx, therapistId: string, now = new Date()) {
+  const links = await db
+    .select({ id: therapistLinks.id, createdAt: therapistLinks.createdAt })
+    .from(therapistLinks)
+    .where(and(eq(therapistLinks.therapistId, therapistId), isNull(therapistLinks.endedAt)))
+    .orderBy(desc(therapistLinks.createdAt));
+  const active: Awaited<ReturnType<typeof summaryOf>>[] = [];
+  const waiting: Array<{ linkId: string; since: Date }> = [];
+  for (const link of links) {
+    const state = await linkState(db, link.id);
+    const access = state ? effectiveAccess(state.memberIds, state.consents) : null;
+    if (state && access) active.push(await summaryOf(db, { linkId: link.id, coupleId: state.link.coupleId as TherapistAccess["coupleId"], ...access }, now));
+    else if (state) waiting.push({ linkId: link.id, since: link.createdAt });
+  }
+  return { active, waiting };
+}
+
+/** Homework set through this link, with whether the couple has done it. */
+export async function assignmentsOf(db: DbOrTx, linkId: string) {
+  const rows = await db
+    .select({ id: therapistAssignments.id, templateSlug: therapistAssignments.templateSlug, note: therapistAssignments.note, dueOn: therapistAssignments.dueOn, createdAt: therapistAssignments.createdAt })
+    .from(therapistAssignments)
+    .where(eq(therapistAssignments.linkId, linkId))
+    .orderBy(desc(therapistAssignments.createdAt));
+  if (rows.length === 0) return [];
+  const sessions = await db
+    .select({ assignmentId: exerciseSessions.assignmentId, status: exerciseSessions.status, endedAt: exerciseSessions.endedAt })
+    .from(exerciseSessions)
+    .where(inArray(exerciseSessions.assignmentId, rows.map((r) => r.id)));
+  return rows.map((row) => {
+    const own = sessions.filter((s) => s.assignmentId === row.id);
+    const done = own.find((s) => s.status === "completed");
+    return { ...row, started: own.length > 0, doneAt: done?.endedAt ?? null };
+  });
+}
+
+/** The therapist's notes for one link: all of them for the therapist; only shared ones for the couple. */
+export async function notesOf(db: DbOrTx, linkIds: string[], audience: "therapist" | "couple") {
+  if (linkIds.length === 0) return [];
+  return db
+    .select({ id: therapistNotes.id, linkId: therapistNotes.linkId, body: therapistNotes.body, shared: therapistNotes.shared, createdAt: therapistNotes.createdAt })
+    .from(therapistNotes)
+    .where(and(inArray(therapistNotes.linkId, linkIds), audience === "couple" ? eq(therapistNotes.shared, true) : undefined))
+    .orderBy(desc(therapistNotes.createdAt));
+}

@@ -1,0 +1,72 @@
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { therapistLinks, users } from "@/db/schema";
+import { findTemplate } from "@/server/exercises/library";
+import { userChannelsOf } from "@/server/auth/sessions";
+import { careChannel, coupleChannel } from "@/server/realtime/events";
+import { announce } from "@/server/realtime/publish";
+import { accessLogFor, cancelTherapistInvite, giveConsent, inviteTherapist, revokeTherapist, therapistOverview } from "@/server/therapist/consent";
+import { consentSchema, linkRefSchema } from "@/server/therapist/schema";
+import { assignmentsOf, notesOf } from "@/server/therapist/views";
+import { announceLinksEnded } from "../announce";
+import { coupleProcedure, createTRPCRouter, pairOf } from "../init";
+
+/**
+ * The couple's side of working with a therapist: invite, consent (each partner for themself),
+ * revoke (either partner, alone), and see who viewed what, the homework and the shared notes.
+ */
+export const careRouter = createTRPCRouter({
+  overview: coupleProcedure.query(({ ctx }) => therapistOverview(ctx.db, pairOf(ctx))),
+
+  /** The link and code are shown once, here; only their hashes are kept. */
+  invite: coupleProcedure.mutation(async ({ ctx }) => {
+    const invite = await inviteTherapist(ctx.db, pairOf(ctx));
+    await announce([coupleChannel(ctx.couple.id)], { kind: "therapist", id: ctx.couple.id });
+    return invite;
+  }),
+  cancelInvite: coupleProcedure.mutation(async ({ ctx }) => {
+    await cancelTherapistInvite(ctx.db, pairOf(ctx));
+    await announce([coupleChannel(ctx.couple.id)], { kind: "therapist", id: ctx.couple.id });
+    return { ok: true as const };
+  }),
+
+  /** Your own consent: what you share and how far back. It never speaks for your partner. */
+  consent: coupleProcedure.input(consentSchema).mutation(async ({ ctx, input }) => {
+    const { linkId, therapistId } = await giveConsent(ctx.db, pairOf(ctx), input);
+    await announce([coupleChannel(ctx.couple.id), careChannel(linkId), ...(await userChannelsOf(ctx.db, [therapistId]))], { kind: "therapist", id: linkId });
+    return { ok: true as const };
+  }),
+
+  /** Ends this therapist's access for good, on their next request. No reason is asked. */
+  revoke: coupleProcedure.input(linkRefSchema).mutation(async ({ ctx, input }) => {
+    const ended = await revokeTherapist(ctx.db, pairOf(ctx), input.linkId);
+    await announce([coupleChannel(ctx.couple.id)], { kind: "therapist", id: ended.id });
+    await announceLinksEnded(ctx.db, [ended]);
+    return { ok: true as const };
+  }),
+
+  /** Who viewed what, when: every therapist read of your shared progress. */
+  accessLog: coupleProcedure.query(({ ctx }) => accessLogFor(ctx.db, ctx.couple.id)),
+
+  /** Homework and shared notes from the therapists you work with now. */
+  fromTherapists: coupleProcedure.query(async ({ ctx }) => {
+    const links = await ctx.db
+      .select({ id: therapistLinks.id, name: users.name })
+      .from(therapistLinks)
+      .innerJoin(users, eq(users.id, therapistLinks.therapistId))
+      .where(and(eq(therapistLinks.coupleId, ctx.couple.id), isNull(therapistLinks.endedAt)))
+      .orderBy(desc(therapistLinks.createdAt));
+    const ids = links.map((l) => l.id);
+    const [assignments, notes] = await Promise.all([
+      Promise.all(ids.map((id) => assignmentsOf(ctx.db, id))),
+      notesOf(ctx.db, ids, "couple"),
+    ]);
+    const nameOf = (linkId: string) => links.find((l) => l.id === linkId)?.name ?? "Your therapist";
+    return {
+      assignments: assignments.flatMap((list, i) =>
+        list.map((a) => ({ ...a, from: links[i]!.name, title: findTemplate(a.templateSlug)?.title ?? a.templateSlug })),
+      ),
+      notes: notes.map((n) => ({ id: n.id, from: nameOf(n.linkId), body: n.body, createdAt: n.createdAt })),
+    };
+  }),
+});
+
