@@ -6,7 +6,7 @@ import { browserRealtimeConfig } from "@/server/realtime/config";
 // Auth.js session cookie names (the __Secure- prefix is used over https).
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 /** Pages only for signed-in people: never cached, and an early redirect when there is no session cookie. */
-export const SIGNED_IN_PATHS = ["/home", "/couple", "/settings", "/exercises", "/boundaries", "/commitments", "/timeline", "/print", "/private", "/safety-check"];
+export const SIGNED_IN_PATHS = ["/home", "/couple", "/settings", "/exercises", "/boundaries", "/commitments", "/timeline", "/print", "/private", "/safety-check", "/therapist", "/therapist-access"];
 
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
@@ -27,7 +27,9 @@ export function proxy(request: NextRequest) {
     return response;
   };
 
-  if (signedInPage && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  // A therapist's invitation opens signed out too: it offers to create a therapist account.
+  const needsSession = signedInPage && !under(path, "/therapist/join");
+  if (needsSession && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const signIn = new URL("/sign-in", request.url);
     signIn.searchParams.set("callbackUrl", path);
     return finish(NextResponse.redirect(signIn));

@@ -8,6 +8,7 @@ export const metadata: Metadata = { title: "Home" };
 
 export default async function HomePage() {
   const viewer = await requireViewer("/home");
+  if (viewer.user.role === "therapist") redirect("/therapist");
   const status = await getQueryClient().fetchQuery(trpc.couple.status.queryOptions());
   if (status.linked) redirect("/couple");
   return (

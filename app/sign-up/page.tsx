@@ -21,6 +21,12 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
           Sign in
         </Link>
       </p>
+      <p className="text-stone-800">
+        Are you a couples therapist?{" "}
+        <Link className="font-medium text-teal-900 underline" href="/sign-up/therapist">
+          Create a therapist account
+        </Link>
+      </p>
     </Card>
   );
 }

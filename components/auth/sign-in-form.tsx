@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
@@ -18,10 +19,18 @@ export function SignInForm({ redirectTo }: { redirectTo: string }) {
     defaultValues: { email: "", password: "" },
   });
   const { errors, isSubmitting } = form.formState;
+  // Accounts with two-step sign-in (therapists) are asked for a code after the password.
+  const [needsCode, setNeedsCode] = useState(false);
 
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await signInAction(values);
     if (!result.ok) {
+      if (result.needsCode) {
+        setNeedsCode(true);
+        form.setError("code", { message: result.message });
+        form.setFocus("code");
+        return;
+      }
       form.setError("root", { message: result.message });
       return;
     }
@@ -43,6 +52,11 @@ export function SignInForm({ redirectTo }: { redirectTo: string }) {
       <Field label="Password" error={errors.password?.message}>
         <Input type="password" autoComplete="current-password" {...form.register("password")} />
       </Field>
+      {needsCode ? (
+        <Field label="Code from your authenticator app" hint="Six digits. It changes every 30 seconds." error={errors.code?.message}>
+          <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} {...form.register("code")} />
+        </Field>
+      ) : null}
       <Button type="submit" disabled={isSubmitting} className="w-full">
         {isSubmitting ? "Signing in…" : "Sign in"}
       </Button>

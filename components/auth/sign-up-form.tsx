@@ -10,25 +10,29 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, signUpSchema } from "@/server/account/schema";
+import { therapistSignUpSchema } from "@/server/therapist/schema";
 import { signInAction } from "@/server/auth/actions";
 import { applyServerError } from "./server-errors";
 
-type Values = z.input<typeof signUpSchema>;
+type Values = z.input<typeof therapistSignUpSchema>;
 
-export function SignUpForm({ redirectTo }: { redirectTo: string }) {
+/** One form for both kinds of account; a therapist also gives practice and credentials (never verified). */
+export function SignUpForm({ redirectTo, therapist = false }: { redirectTo: string; therapist?: boolean }) {
   const trpc = useTRPC();
-  const signUp = useMutation(trpc.account.signUp.mutationOptions());
-  const form = useForm<Values, unknown, z.output<typeof signUpSchema>>({
-    resolver: zodResolver(signUpSchema),
-    defaultValues: { name: "", email: "", password: "" },
+  const signUpPartner = useMutation(trpc.account.signUp.mutationOptions());
+  const signUpTherapist = useMutation(trpc.therapist.signUp.mutationOptions());
+  const form = useForm<Values, unknown, z.output<typeof therapistSignUpSchema>>({
+    resolver: zodResolver(therapist ? therapistSignUpSchema : (signUpSchema as unknown as typeof therapistSignUpSchema)),
+    defaultValues: { name: "", email: "", password: "", ...(therapist ? { practice: "", credentials: "" } : {}) },
   });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
-      await signUp.mutateAsync(values);
+      if (therapist) await signUpTherapist.mutateAsync(values);
+      else await signUpPartner.mutateAsync({ name: values.name, email: values.email, password: values.password });
     } catch (error) {
-      applyServerError(error, form.setError, ["name", "email", "password"]);
+      applyServerError(error, form.setError, ["name", "email", "password", "practice", "credentials"]);
       return;
     }
     const result = await signInAction({ email: values.email, password: values.password });
@@ -47,7 +51,7 @@ export function SignUpForm({ redirectTo }: { redirectTo: string }) {
           {errors.root.message}
         </Notice>
       ) : null}
-      <Field label="Your name" hint="Your partner will see this name." error={errors.name?.message}>
+      <Field label="Your name" hint={therapist ? "Couples who work with you will see this name." : "Your partner will see this name."} error={errors.name?.message}>
         <Input autoComplete="name" {...form.register("name")} />
       </Field>
       <Field label="Email" error={errors.email?.message}>
@@ -60,6 +64,16 @@ export function SignUpForm({ redirectTo }: { redirectTo: string }) {
       >
         <Input type="password" autoComplete="new-password" {...form.register("password")} />
       </Field>
+      {therapist ? (
+        <>
+          <Field label="Practice (optional)" error={errors.practice?.message}>
+            <Input autoComplete="organization" {...form.register("practice")} />
+          </Field>
+          <Field label="Credentials (optional)" hint="As you would describe them to a couple. Twofold does not verify them, and tells couples so." error={errors.credentials?.message}>
+            <Input {...form.register("credentials")} />
+          </Field>
+        </>
+      ) : null}
       <Button type="submit" disabled={isSubmitting} className="w-full">
         {isSubmitting ? "Creating your account…" : "Create account"}
       </Button>

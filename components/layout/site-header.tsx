@@ -10,6 +10,13 @@ const NAV = [
   { href: "/commitments", label: "Commitments" },
   { href: "/timeline", label: "Timeline" },
   { href: "/private", label: "Just for you" },
+  { href: "/therapist-access", label: "Therapist" },
+  { href: "/settings", label: "Settings" },
+] as const;
+
+const THERAPIST_NAV = [
+  { href: "/therapist", label: "Couples" },
+  { href: "/therapist/security", label: "Two-step sign-in" },
   { href: "/settings", label: "Settings" },
 ] as const;
 
@@ -18,14 +25,14 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   return (
     <header className="border-b border-stone-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href={viewer ? "/home" : "/"} className="text-lg font-semibold text-teal-900">
+        <Link href={viewer ? (viewer.user.role === "therapist" ? "/therapist" : "/home") : "/"} className="text-lg font-semibold text-teal-900">
           Twofold
         </Link>
         <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           {viewer ? (
             <>
               <ConnectionIndicator />
-              {NAV.map(({ href, label }) => (
+              {(viewer.user.role === "therapist" ? THERAPIST_NAV : NAV).map(({ href, label }) => (
                 <Link key={href} href={href} className="text-stone-800 underline-offset-4 hover:underline">
                   {label}
                 </Link>

@@ -194,3 +194,20 @@ export function RealtimeProvider({
   const value = useMemo(() => ({ state, pusher }), [state, pusher]);
   return <ConnectionContext.Provider value={value}>{children}</ConnectionContext.Provider>;
 }
+
+/**
+ * Listens on one more private channel while mounted (a therapist's view of one couple). Events are
+ * a kind and an id; the callback refetches through tRPC, where access is checked again.
+ */
+export function useExtraChannel(channelName: string | null, onEvent: (event: RealtimeEvent) => void): void {
+  const pusher = useContext(ConnectionContext)?.pusher ?? null;
+  useEffect(() => {
+    if (!pusher || !channelName) return;
+    const channel = pusher.subscribe(channelName);
+    channel.bind(REALTIME_EVENT_NAME, onEvent);
+    return () => {
+      channel.unbind(REALTIME_EVENT_NAME, onEvent);
+      pusher.unsubscribe(channelName);
+    };
+  }, [pusher, channelName, onEvent]);
+}

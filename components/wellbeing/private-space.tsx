@@ -3,8 +3,8 @@
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { useTRPC } from "@/app/_trpc/client";
+import { MOOD_WORDS, MoodTrend } from "./mood-trend";
 import { HeldChoice, SupportivePanel } from "@/components/safety/supportive-panel";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -12,7 +12,6 @@ import { Notice } from "@/components/ui/notice";
 import { formatDay } from "@/lib/cadence";
 import { FEELINGS, MOOD_NOTE_MAX, type Feeling } from "@/server/wellbeing/schema";
 
-export const MOOD_WORDS = { 1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good" } as const;
 
 /** Your own check-ins, private by default: sharing is your choice, entry by entry. */
 export function PrivateSpace({ partnerName }: { partnerName: string | null }) {
@@ -150,37 +149,6 @@ export function PrivateSpace({ partnerName }: { partnerName: string | null }) {
 function SharedMoodTrend({ partnerName }: { partnerName: string }) {
   const trpc = useTRPC();
   const { data } = useQuery(trpc.wellbeing.shared.queryOptions());
-  if (!data || data.length === 0) return null;
-  const days = [...new Set(data.map((d) => d.day))].sort();
-  const rows = days.map((day) => ({
-    day: formatDay(day),
-    you: data.find((d) => d.day === day && d.by === "you")?.mood ?? null,
-    partner: data.find((d) => d.day === day && d.by === "partner")?.mood ?? null,
-  }));
-  return (
-    <figure className="space-y-2" aria-labelledby="shared-trend-title">
-      <figcaption id="shared-trend-title" className="text-xl font-semibold">
-        Shared moods
-      </figcaption>
-      <div className="h-56 w-full" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="day" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
-            <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 12 }} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            <Line dataKey="you" name="You" stroke="#115e59" connectNulls isAnimationActive={false} />
-            <Line dataKey="partner" name={partnerName} stroke="#b45309" connectNulls isAnimationActive={false} />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-      <ul className="sr-only">
-        {data.map((d) => (
-          <li key={d.id}>
-            {formatDay(d.day)}: {d.by === "you" ? "you" : partnerName}, {d.mood} ({MOOD_WORDS[d.mood as keyof typeof MOOD_WORDS]})
-          </li>
-        ))}
-      </ul>
-    </figure>
-  );
+  if (!data) return null;
+  return <MoodTrend title="Shared moods" people={["You", partnerName]} entries={data.map((d) => ({ key: d.id, day: d.day, who: d.by === "you" ? "You" : partnerName, mood: d.mood }))} />;
 }

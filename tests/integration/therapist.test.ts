@@ -22,12 +22,13 @@ describe("therapist access: dual consent and scopes", () => {
   it("one partner's consent alone grants nothing; both together open exactly what both granted", async () => {
     const db = await testDb();
     const { callerA, callerB, therapist, linkId } = await createCoupleWithTherapist(db, null);
-    const reads = () => [therapist.caller.therapist.boundaries({ linkId }), therapist.caller.therapist.commitments({ linkId }), therapist.caller.therapist.answers({ linkId }), therapist.caller.therapist.moods({ linkId }), therapist.caller.therapist.couple({ linkId })];
-    for (const read of reads()) await expectTRPCError(read, "FORBIDDEN");
+    const t = therapist.caller.therapist;
+    const reads = [() => t.boundaries({ linkId }), () => t.commitments({ linkId }), () => t.answers({ linkId }), () => t.moods({ linkId }), () => t.couple({ linkId })];
+    for (const read of reads) await expectTRPCError(read(), "FORBIDDEN");
     expect((await therapist.caller.therapist.dashboard()).active).toEqual([]);
 
     await callerA.care.consent({ linkId, scopes: [...ALL], history: "all" });
-    for (const read of reads()) await expectTRPCError(read, "FORBIDDEN");
+    for (const read of reads) await expectTRPCError(read(), "FORBIDDEN");
     const overviewForSam = await callerB.care.overview();
     expect(overviewForSam.therapists[0]).toMatchObject({ active: false, yourConsent: null, partnerConsent: { scopes: [...ALL] } });
 
