@@ -1,31 +1,17 @@
 import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Db } from "@/db";
 import { createSession, resolveSession } from "@/server/auth/sessions";
 import { REALTIME_EVENT_NAME, coupleChannel } from "@/server/realtime/events";
 import { moodCheckIns } from "@/db/schema";
 import { addDays } from "@/server/commitments/periods";
 import { anonymousCaller, callerFor, createCouple, createUser } from "../factories";
-import { rowsOf, testDb } from "../support/db";
+import { rowsMentioning, rowsOf, testDb } from "../support/db";
 import { expectTRPCError } from "../support/errors";
 import { collect, hangUpPhones, phoneOf, settle, subscribe, until } from "../support/realtime";
 
 const zone = "America/Chicago";
 afterEach(hangUpPhones);
 
-/** Every text/uuid/jsonb value in every table, as text: for "this never appears anywhere" checks. */
-async function rowsMentioning(db: Db, needle: string): Promise<string[]> {
-  const list = rowsOf<{ table_name: string; column_name: string }>(
-    await db.execute(sql`select table_name, column_name from information_schema.columns where table_schema = 'public' and data_type in ('text', 'uuid', 'jsonb', 'character varying')`),
-  );
-  const found: string[] = [];
-  for (const { table_name, column_name } of list) {
-    const [row] = rowsOf<{ n: number }>(await db.execute(sql.raw(`select count(*)::int as n from "${table_name}" where strpos("${column_name}"::text, '${needle.replace(/'/g, "''")}') > 0`)));
-    const n = row?.n ?? 0;
-    if (n > 0) found.push(`${table_name}.${column_name}`);
-  }
-  return found;
-}
 
 describe("the private space: daily check-ins", () => {
   it("are private by default: the partner sees nothing through any procedure or realtime event until one is shared", async () => {

@@ -9,7 +9,7 @@ import { careChannel, REALTIME_EVENT_NAME } from "@/server/realtime/events";
 import { appRouter } from "@/server/trpc/routers/_app";
 import { createCouple, createCoupleWithTherapist, createTherapist, createUser } from "../factories";
 import { fixtureTemplate } from "../fixtures/exercise-template";
-import { rowsOf, testDb } from "../support/db";
+import { rowsMentioning, rowsOf, testDb } from "../support/db";
 import { expectTRPCError } from "../support/errors";
 import { collect, hangUpPhones, phoneOf, settle, subscribe, until } from "../support/realtime";
 
@@ -232,6 +232,27 @@ describe("the access log", () => {
     expect(await refusal(db.execute(sql`delete from therapist_access_log where id = ${id}`))).toMatch(/append-only/);
     expect(await refusal(db.execute(sql`truncate therapist_access_log`))).toMatch(/append-only/);
     expect((await callerA.care.accessLog()).length).toBe(3);
+  });
+});
+
+describe("deleting accounts", () => {
+  it("a partner deleting their account ends the therapist's access; a therapist deleting theirs leaves no row naming them, and the log stays", async () => {
+    const db = await testDb();
+    const first = await createCoupleWithTherapist(db);
+    await first.therapist.caller.therapist.boundaries({ linkId: first.linkId });
+    await first.callerA.account.delete({ password: first.a.password });
+    await expectTRPCError(first.therapist.caller.therapist.boundaries({ linkId: first.linkId }), "NOT_FOUND");
+    expect(await rowsMentioning(db, first.a.id)).toEqual([]);
+
+    const second = await createCoupleWithTherapist(db);
+    await second.therapist.caller.therapist.commitments({ linkId: second.linkId });
+    await second.therapist.caller.therapist.addNote({ linkId: second.linkId, body: "A private note", shared: false });
+    await second.therapist.caller.account.delete({ password: second.therapist.password });
+    expect(await rowsMentioning(db, second.therapist.id)).toEqual([]);
+    expect(await rowsMentioning(db, second.therapist.email)).toEqual([]);
+    // The couple still sees that their progress was viewed, without a name that no longer exists.
+    expect(await second.callerA.care.accessLog()).toEqual([expect.objectContaining({ therapist: "A therapist no longer on Twofold", scope: "commitments" })]);
+    expect((await second.callerA.care.overview()).therapists).toEqual([]);
   });
 });
 

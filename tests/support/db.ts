@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import postgres from "postgres";
-import { getDatabase } from "@/db";
+import { getDatabase, type Db } from "@/db";
 
 const state = globalThis as unknown as { __twofoldTestReset?: Promise<void> };
 
@@ -50,4 +50,18 @@ export async function countRows(table: PgTable): Promise<number> {
 /** Rows of a raw `db.execute` result on either driver (postgres-js gives an array, PGlite `{ rows }`). */
 export function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+}
+
+/** Every text/uuid/jsonb value in every table, as text: for "this never appears anywhere" checks. */
+export async function rowsMentioning(db: Db, needle: string): Promise<string[]> {
+  const list = rowsOf<{ table_name: string; column_name: string }>(
+    await db.execute(sql`select table_name, column_name from information_schema.columns where table_schema = 'public' and data_type in ('text', 'uuid', 'jsonb', 'character varying')`),
+  );
+  const found: string[] = [];
+  for (const { table_name, column_name } of list) {
+    const [row] = rowsOf<{ n: number }>(await db.execute(sql.raw(`select count(*)::int as n from "${table_name}" where strpos("${column_name}"::text, '${needle.replace(/'/g, "''")}') > 0`)));
+    const n = row?.n ?? 0;
+    if (n > 0) found.push(`${table_name}.${column_name}`);
+  }
+  return found;
 }
