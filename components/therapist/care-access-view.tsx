@@ -25,6 +25,7 @@ export function CareAccessView({ partnerName }: { partnerName: string }) {
   const { data: from } = useSuspenseQuery(trpc.care.fromTherapists.queryOptions());
   const refresh = () => queryClient.invalidateQueries(trpc.care.pathFilter());
   const [created, setCreated] = useState<{ link: string; code: string; expiresAt: Date } | null>(null);
+  const [shown, setShown] = useState(30);
   const invite = useMutation(trpc.care.invite.mutationOptions({ onSuccess: (i) => (setCreated({ link: `${window.location.origin}/therapist/join/${i.token}`, code: i.code, expiresAt: i.expiresAt }), void refresh()) }));
   const cancel = useMutation(trpc.care.cancelInvite.mutationOptions({ onSuccess: () => (setCreated(null), void refresh()) }));
 
@@ -120,24 +121,31 @@ export function CareAccessView({ partnerName }: { partnerName: string }) {
             <caption className="sr-only">Therapist views, newest first</caption>
             <thead>
               <tr>
-                <th scope="col" className="py-1 pr-2">When</th>
+                <th scope="col" className="py-1 pr-2">Last viewed</th>
                 <th scope="col" className="py-1 pr-2">Who</th>
-                <th scope="col" className="py-1">What</th>
+                <th scope="col" className="py-1 pr-2">What</th>
+                <th scope="col" className="py-1">Times that day</th>
               </tr>
             </thead>
             <tbody>
-              {log.slice(0, 50).map((row) => (
+              {log.slice(0, shown).map((row) => (
                 <tr key={row.id} className="border-t border-stone-200">
                   <td className="py-1 pr-2">
-                    <LocalDate date={row.at} />
+                    <LocalDate date={row.last} />
                   </td>
                   <td className="py-1 pr-2">{row.therapist}</td>
-                  <td className="py-1">{row.recordKind}</td>
+                  <td className="py-1 pr-2">{row.recordKind}</td>
+                  <td className="py-1">{row.times}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
+        {log.length > shown ? (
+          <Button variant="secondary" onClick={() => setShown((n) => n + 30)}>
+            Show older
+          </Button>
+        ) : null}
       </Card>
     </div>
   );
@@ -188,17 +196,21 @@ function TherapistCard({ therapist: t, partnerName }: { therapist: TherapistEntr
         <p className="text-sm text-stone-700">Twofold does not check therapists&apos; names or credentials.</p>
       </div>
       <p className="font-medium" data-testid="care-status">
-        {t.active
-          ? `Can see: ${t.effectiveScopes.map((s) => SCOPE_LABELS[s].short).join(", ")}${t.historyFrom ? " (from when you both agreed)" : ""}.`
-          : !t.yourConsent
+        {t.active ? (
+          <>
+            Can see: {t.effectiveScopes.map((s) => SCOPE_LABELS[s].short).join(", ")}
+            {t.historyFrom ? (
+              <>
+                , only what was made from <LocalDate date={t.historyFrom} /> on
+              </>
+            ) : null}
+            .
+          </>
+        ) : !t.yourConsent
             ? "Waiting for your choice. Nothing is shared yet."
             : `Waiting for ${partnerName}. Nothing is shared until you have both chosen.`}
       </p>
-      {t.partnerConsent ? (
-        <p className="text-sm text-stone-700">
-          {partnerName} chose: {t.partnerConsent.scopes.map((s) => SCOPE_LABELS[s].short).join(", ")} · {t.partnerConsent.history === "all" ? "all history" : "from now on"}.
-        </p>
-      ) : null}
+      {t.partnerHasChosen ? <p className="text-sm text-stone-700">{partnerName} has made their choice.</p> : null}
 
       <form
         className="space-y-3"
@@ -222,6 +234,7 @@ function TherapistCard({ therapist: t, partnerName }: { therapist: TherapistEntr
         </fieldset>
         <fieldset className="space-y-1">
           <legend className="font-medium">How far back</legend>
+          <p className="text-sm text-stone-700">&quot;From now on&quot; starts when you save. If either of you chooses it, the therapist sees only what was made after.</p>
           <label className="flex min-h-11 items-center gap-2">
             <input type="radio" name={`${formId}-history`} className="size-5" checked={history === "from-now"} onChange={() => setHistory("from-now")} />
             From now on

@@ -8,27 +8,16 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { LocalDate } from "@/components/ui/local-date";
-import { Notice } from "@/components/ui/notice";
 
 const orDash = (value: number | null, suffix = "") => (value === null ? "not shared" : `${value}${suffix}`);
 
 /** The couples who granted access, with a summary each; couples still choosing show no data at all. */
 export function DashboardView() {
   const trpc = useTRPC();
-  const { data: me } = useSuspenseQuery(trpc.therapist.me.queryOptions());
   const { data } = useSuspenseQuery(trpc.therapist.dashboard.queryOptions());
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Couples you work with</h1>
-      {!me.twoStep ? (
-        <Notice tone="info">
-          You hold several couples&apos; private progress. Please{" "}
-          <Link href="/therapist/security" className="font-medium underline underline-offset-4">
-            turn on two-step sign-in
-          </Link>
-          .
-        </Notice>
-      ) : null}
       {data.active.length === 0 ? <p className="text-stone-800">No couple has shared anything with you yet.</p> : null}
       <ul className="space-y-3" aria-label="Couples who share with you">
         {data.active.map((c) => (

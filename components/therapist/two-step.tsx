@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { Button } from "@/components/ui/button";
@@ -8,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 
 /** Turning on two-step sign-in: scan the code (or type the key), then confirm with one code. */
-export function TwoStepSetup() {
+export function TwoStepSetup({ next }: { next: string | null }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -17,7 +18,18 @@ export function TwoStepSetup() {
   const [password, setPassword] = useState("");
   const refresh = () => queryClient.invalidateQueries(trpc.therapist.me.pathFilter());
   const start = useMutation(trpc.therapist.twoStep.start.mutationOptions());
-  const confirm = useMutation(trpc.therapist.twoStep.confirm.mutationOptions({ onSuccess: () => (setCode(""), start.reset(), void refresh()) }));
+  const router = useRouter();
+  const confirm = useMutation(
+    trpc.therapist.twoStep.confirm.mutationOptions({
+      onSuccess: () => {
+        setCode("");
+        start.reset();
+        void refresh();
+        // Back to what needed it (an invitation, say).
+        if (next) router.push(next);
+      },
+    }),
+  );
   const disable = useMutation(trpc.therapist.twoStep.disable.mutationOptions({ onSuccess: () => (setCode(""), setPassword(""), void refresh()) }));
 
   if (me.twoStep) {
@@ -52,11 +64,25 @@ export function TwoStepSetup() {
   }
   return (
     <div className="space-y-3">
-      <p className="text-stone-800">You hold several couples&apos; private progress. With two-step sign-in, your password alone is not enough to open it.</p>
+      <p className="text-stone-800">
+        You hold several couples&apos; private progress, so Twofold asks therapists for two-step sign-in before any couple&apos;s progress opens. Your password alone is then not enough. You need an authenticator app on your phone.
+      </p>
       {!start.data ? (
-        <Button onClick={() => start.mutate()} disabled={start.isPending}>
-          Set up two-step sign-in
-        </Button>
+        <form
+          className="space-y-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            start.mutate({ password });
+          }}
+        >
+          <label htmlFor={`${id}-start-pw`} className="block font-medium">
+            Your password
+          </label>
+          <Input id={`${id}-start-pw`} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <Button type="submit" disabled={start.isPending}>
+            Set up two-step sign-in
+          </Button>
+        </form>
       ) : (
         <div className="space-y-3">
           <p>Scan this with an authenticator app, or type the key into it.</p>

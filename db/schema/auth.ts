@@ -51,6 +51,8 @@ export const sessions = pgTable("sessions", {
     .references(() => users.id, { onDelete: "cascade" }),
   expires: timestamp("expires", { mode: "date", withTimezone: true }).notNull(),
   createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  // When this session passed two-step sign-in (therapists need it to see any couple's data).
+  secondFactorAt: timestamp("second_factor_at", { mode: "date", withTimezone: true }),
 });
 
 export const verificationTokens = pgTable(

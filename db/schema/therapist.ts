@@ -97,7 +97,7 @@ export const therapistAccessLog = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     linkId: uuid("link_id").notNull(),
     coupleId: uuid("couple_id").notNull(),
-    scope: text("scope").$type<TherapistScope | "summary">().notNull(),
+    scope: text("scope").$type<TherapistScope | "summary" | "homework">().notNull(),
     recordKind: text("record_kind").notNull(),
     at: timestamp("at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },

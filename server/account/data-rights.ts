@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { boundaryComments, coupleMembers, rateLimits, sessions, users } from "@/db/schema";
+import { boundaryComments, coupleMembers, rateLimits, sessions, therapistLinks, users } from "@/db/schema";
 import { keysNaming, limiters, consume, refund } from "@/server/auth/rate-limit";
 import { leaveCouple } from "@/server/couple/service";
 import type { CoupleId } from "@/server/couple/ids";
@@ -52,7 +52,7 @@ export async function changeEmail(db: Db, userId: string, password: string, emai
  * sessions, private check-ins, commitments, answers and reflections with it (foreign keys cascade).
  * Shared agreements (boundary versions) stay for the partner, with no author.
  */
-export async function deleteAccount(db: Db, userId: string, password: string): Promise<{ endedCoupleId: CoupleId | null; endedLinks: Array<{ id: string; therapistId: string }> }> {
+export async function deleteAccount(db: Db, userId: string, password: string): Promise<{ endedCoupleId: CoupleId | null; endedLinks: Array<{ id: string; therapistId: string }>; servedCouples: string[] }> {
   const { email } = await reauthenticate(db, userId, password);
   return db.transaction(async (tx) => {
     const [membership] = await tx
@@ -61,12 +61,14 @@ export async function deleteAccount(db: Db, userId: string, password: string): P
       .where(and(eq(coupleMembers.userId, userId), isNull(coupleMembers.leftAt)));
     const endedCoupleId = (membership?.coupleId as CoupleId | undefined) ?? null;
     const endedLinks = endedCoupleId ? (await leaveCouple(tx as unknown as Db, endedCoupleId, userId)).endedLinks : [];
+    // A therapist leaving Twofold: their couples' pages should hear that this access is gone.
+    const servedCouples = (await tx.select({ coupleId: therapistLinks.coupleId }).from(therapistLinks).where(and(eq(therapistLinks.therapistId, userId), isNull(therapistLinks.endedAt)))).map((r) => r.coupleId);
     await tx.delete(boundaryComments).where(eq(boundaryComments.authorId, userId));
     const keys = keysNaming(db, { email, userId });
     await tx
       .delete(rateLimits)
       .where(or(inArray(rateLimits.key, keys.exact), ...keys.startsWith.map((prefix) => sql`starts_with(${rateLimits.key}, ${prefix})`)));
     await tx.delete(users).where(eq(users.id, userId));
-    return { endedCoupleId, endedLinks };
+    return { endedCoupleId, endedLinks, servedCouples };
   });
 }

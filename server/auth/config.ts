@@ -28,6 +28,10 @@ declare module "next-auth" {
   interface Session {
     sessionToken?: string;
   }
+  interface User {
+    /** Set by `authorize` when this sign-in passed two-step sign-in. */
+    secondFactor?: boolean;
+  }
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
@@ -73,7 +77,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         // Only on sign-in: a fresh server-side session for this device.
         if (user?.id) {
           token.sub = user.id;
-          token.sid = await createSession(db, user.id);
+          token.sid = await createSession(db, user.id, { secondFactor: user.secondFactor === true });
         }
         return token;
       },

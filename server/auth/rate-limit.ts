@@ -6,7 +6,7 @@ import { AppError } from "@/server/errors";
 
 const MINUTE = 60;
 
-type LimiterName = "signInAccountClient" | "signInAccount" | "signInClient" | "signUpClient" | "inviteCodeUser" | "inviteCodeClient" | "reauthUser";
+type LimiterName = "signInAccountClient" | "signInAccount" | "signInClient" | "signUpClient" | "inviteCodeUser" | "inviteCodeClient" | "reauthUser" | "secondFactorUser";
 
 // [points, per seconds]. Counts live in the database, so they hold across restarts and instances.
 const LIMITS: Record<LimiterName, [number, number]> = {
@@ -24,6 +24,8 @@ const LIMITS: Record<LimiterName, [number, number]> = {
   // Re-entering the password for a sensitive change, per signed-in person. Kept apart from the
   // sign-in counts, so someone holding an unlocked phone can't lock its owner out of signing in.
   reauthUser: [5, 15 * MINUTE],
+  // Codes typed while setting up or turning off two-step sign-in (sign-in codes count as sign-ins).
+  secondFactorUser: [5, 15 * MINUTE],
 };
 
 const byDb = new WeakMap<Db, Record<LimiterName, RateLimiterDrizzle>>();
@@ -51,7 +53,7 @@ export type LimitCheck = { limiter: RateLimiterDrizzle; key: string };
 export function keysNaming(db: Db, person: { email: string; userId: string }): { exact: string[]; startsWith: string[] } {
   const limit = limiters(db);
   return {
-    exact: [limit.signInAccount.getKey(person.email), limit.inviteCodeUser.getKey(person.userId), limit.reauthUser.getKey(person.userId)],
+    exact: [limit.signInAccount.getKey(person.email), limit.inviteCodeUser.getKey(person.userId), limit.reauthUser.getKey(person.userId), limit.secondFactorUser.getKey(person.userId)],
     startsWith: [limit.signInAccountClient.getKey(`${person.email}|`)],
   };
 }

@@ -12,15 +12,18 @@ export interface Viewer {
   sessionToken: string;
   /** The person's current realtime channel epoch (see users.realtimeEpoch). */
   realtimeEpoch: number;
+  /** Whether this session passed two-step sign-in. */
+  secondFactor: boolean;
 }
 
 /** A new server-side session row for a fresh sign-in (a new token every time: ASVS 7.2.4). */
-export async function createSession(db: DbOrTx, userId: string): Promise<string> {
+export async function createSession(db: DbOrTx, userId: string, options: { secondFactor?: boolean } = {}): Promise<string> {
   const sessionToken = randomBytes(32).toString("base64url");
   await db.insert(sessions).values({
     sessionToken,
     userId,
     expires: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
+    secondFactorAt: options.secondFactor ? new Date() : null,
   });
   return sessionToken;
 }
@@ -29,14 +32,14 @@ export async function createSession(db: DbOrTx, userId: string): Promise<string>
 export async function resolveSession(db: DbOrTx, sessionToken: string | null | undefined): Promise<Viewer | null> {
   if (!sessionToken) return null;
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, realtimeEpoch: users.realtimeEpoch })
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, realtimeEpoch: users.realtimeEpoch, secondFactorAt: sessions.secondFactorAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, new Date())))
     .limit(1);
   if (!row) return null;
-  const { realtimeEpoch, ...user } = row;
-  return { user, sessionToken, realtimeEpoch };
+  const { realtimeEpoch, secondFactorAt, ...user } = row;
+  return { user, sessionToken, realtimeEpoch, secondFactor: secondFactorAt !== null };
 }
 
 export async function endSession(db: DbOrTx, sessionToken: string): Promise<void> {

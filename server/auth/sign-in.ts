@@ -14,7 +14,7 @@ import { consume, limiters, refund } from "./rate-limit";
 export async function attemptSignIn(
   db: Db,
   attempt: { email: string; password: string; clientAddress: string; code?: string },
-): Promise<AccountUser | null> {
+): Promise<(AccountUser & { secondFactor: boolean }) | null> {
   const limit = limiters(db);
   const checks = [
     { limiter: limit.signInAccountClient, key: `${attempt.email}|${attempt.clientAddress}` },
@@ -25,7 +25,8 @@ export async function attemptSignIn(
   const user = await verifyCredentials(db, attempt.email, attempt.password);
   if (!user) return null;
   // Two-step sign-in: the right password alone is not enough. A wrong code counts as a failure.
-  if (await totpEnabledFor(db, user.id)) {
+  const twoStep = await totpEnabledFor(db, user.id);
+  if (twoStep) {
     if (!attempt.code) {
       await refund(checks);
       throw new AppError("UNAUTHORIZED", "Enter the 6-digit code from your authenticator app.", { field: "code", reason: "code_required" });
@@ -35,5 +36,5 @@ export async function attemptSignIn(
     }
   }
   await refund(checks);
-  return user;
+  return { ...user, secondFactor: twoStep };
 }

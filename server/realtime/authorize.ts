@@ -3,6 +3,7 @@ import type { DbOrTx } from "@/db";
 import type { Viewer } from "@/server/auth/sessions";
 import { findActiveMembership } from "@/server/couple/queries";
 import { therapistAccess } from "@/server/therapist/access";
+import { secondFactorPassed } from "@/server/therapist/totp";
 import { CARE_CHANNEL, COUPLE_CHANNEL, USER_CHANNEL } from "./events";
 import { CHANNEL_NAME, SOCKET_ID } from "./protocol";
 import { pusherServer } from "./publish";
@@ -29,7 +30,10 @@ export async function authorizeChannel(
   const care = CARE_CHANNEL.exec(channel);
   if (care) {
     // The therapist of this link, while both partners' consent is in force.
-    const allowed = viewer.user.role === "therapist" && (await therapistAccess(db, viewer.user.id, care[1]!).then(() => true, () => false));
+    const allowed =
+      viewer.user.role === "therapist" &&
+      (await secondFactorPassed(db, viewer.user.id, viewer.secondFactor)) &&
+      (await therapistAccess(db, viewer.user.id, care[1]!).then(() => true, () => false));
     return allowed ? pusherServer().authorizeChannel(socketId, channel) : null;
   }
 

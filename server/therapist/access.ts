@@ -81,12 +81,12 @@ export function requireScope(access: TherapistAccess, scope: TherapistScope): vo
  * One append-only row per therapist read: scope, record kind, time — never content or ids of
  * people. Written before the data is returned, so no read goes unrecorded.
  */
-export async function logRead(db: DbOrTx, access: Pick<TherapistAccess, "linkId" | "coupleId">, scope: TherapistScope | "summary", recordKind: string): Promise<void> {
+export async function logRead(db: DbOrTx, access: Pick<TherapistAccess, "linkId" | "coupleId">, scope: TherapistScope | "summary" | "homework", recordKind: string): Promise<void> {
   await db.insert(therapistAccessLog).values({ linkId: access.linkId, coupleId: access.coupleId, scope, recordKind });
 }
 
 /** Every open link of a couple whose access is active and covers this scope (for realtime fan-out). */
-export async function activeLinksFor(db: DbOrTx, coupleId: string, scope: TherapistScope): Promise<string[]> {
+export async function activeLinksFor(db: DbOrTx, coupleId: string, scope: TherapistScope): Promise<Array<{ id: string; since: Date | null }>> {
   const links = await db.select({ id: therapistLinks.id }).from(therapistLinks).where(and(eq(therapistLinks.coupleId, coupleId), isNull(therapistLinks.endedAt)));
   if (links.length === 0) return [];
   const [members, consents] = await Promise.all([
@@ -97,7 +97,8 @@ export async function activeLinksFor(db: DbOrTx, coupleId: string, scope: Therap
       .where(and(inArray(therapistConsents.linkId, links.map((l) => l.id)), isNull(therapistConsents.replacedAt))),
   ]);
   const memberIds = members.map((m) => m.userId);
-  return links
-    .filter((link) => effectiveAccess(memberIds, consents.filter((c) => c.linkId === link.id))?.scopes.has(scope))
-    .map((link) => link.id);
+  return links.flatMap((link) => {
+    const access = effectiveAccess(memberIds, consents.filter((c) => c.linkId === link.id));
+    return access?.scopes.has(scope) ? [{ id: link.id, since: access.since }] : [];
+  });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, inArray, isNull } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, isNull, max, sql } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import type { Db, DbOrTx } from "@/db";
 import { therapistAccessLog, therapistConsents, therapistInvites, therapistLinks, therapistProfiles, users, type ConsentHistory, type TherapistScope } from "@/db/schema";
@@ -76,30 +76,38 @@ export async function acceptTherapistInvite(db: Db, therapistId: string, input: 
   }
 }
 
-async function openLinkOf(db: DbOrTx, pair: Pair, linkId: string) {
-  const [link] = await db
-    .select({ id: therapistLinks.id, therapistId: therapistLinks.therapistId })
-    .from(therapistLinks)
-    .where(and(eq(therapistLinks.id, linkId), eq(therapistLinks.coupleId, pair.coupleId), isNull(therapistLinks.endedAt)));
-  if (!link) throw new AppError("NOT_FOUND", "We couldn't find this therapist's access.");
-  return link;
-}
-
 /**
  * One partner's consent: the scopes they grant and how far back. It binds only them; access is
  * active only once the other partner has consented too, and covers only what both granted.
  * Consenting again replaces your earlier choice (kept, marked replaced).
  */
 export async function giveConsent(db: Db, pair: Pair, input: { linkId: string; scopes: TherapistScope[]; history: ConsentHistory }, now = new Date()) {
-  return db.transaction(async (tx) => {
-    const link = await openLinkOf(tx, pair, input.linkId);
-    await tx
-      .update(therapistConsents)
-      .set({ replacedAt: now })
-      .where(and(eq(therapistConsents.linkId, link.id), eq(therapistConsents.userId, pair.userId), isNull(therapistConsents.replacedAt)));
-    await tx.insert(therapistConsents).values({ linkId: link.id, userId: pair.userId, scopes: [...new Set(input.scopes)], history: input.history, grantedAt: now });
-    return { linkId: link.id, therapistId: link.therapistId };
-  });
+  const isActive = async (tx: DbOrTx) => {
+    const state = await linkState(tx, input.linkId);
+    return state !== null && effectiveAccess(state.memberIds, state.consents) !== null;
+  };
+  try {
+    return await db.transaction(async (tx) => {
+      const [link] = await tx
+        .select({ id: therapistLinks.id, therapistId: therapistLinks.therapistId })
+        .from(therapistLinks)
+        .where(and(eq(therapistLinks.id, input.linkId), eq(therapistLinks.coupleId, pair.coupleId), isNull(therapistLinks.endedAt)))
+        .for("update");
+      if (!link) throw new AppError("NOT_FOUND", "We couldn't find this therapist's access.");
+      const wasActive = await isActive(tx);
+      await tx
+        .update(therapistConsents)
+        .set({ replacedAt: now })
+        .where(and(eq(therapistConsents.linkId, link.id), eq(therapistConsents.userId, pair.userId), isNull(therapistConsents.replacedAt)));
+      await tx.insert(therapistConsents).values({ linkId: link.id, userId: pair.userId, scopes: [...new Set(input.scopes)], history: input.history, grantedAt: now });
+      // The therapist hears of consent only when their access is (or was) in effect.
+      return { linkId: link.id, therapistId: link.therapistId, concernsTherapist: wasActive || (await isActive(tx)) };
+    });
+  } catch (error) {
+    // Two saves of one person's choice at the same moment: the unique index kept one.
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "Your choice was just saved from another screen. Please check it and save again if needed.", { reason: "consent_race" });
+    throw error;
+  }
 }
 
 /** Either partner ends a therapist's access, alone, with no reason asked. It cannot be undone. */
@@ -140,8 +148,9 @@ export async function therapistOverview(db: DbOrTx, pair: Pair, now = new Date()
         since: link.createdAt,
         therapist: { name: link.name, practice: link.practice, credentials: link.credentials },
         yourConsent: mine ? { scopes: mine.scopes, history: mine.history, grantedAt: mine.grantedAt } : null,
-        // Both see what each granted: consent is explicit, and what is in effect is what both chose.
-        partnerConsent: partners ? { scopes: partners.scopes, history: partners.history, grantedAt: partners.grantedAt } : null,
+        // Only whether the partner has chosen, never what: one partner's choice is theirs, and
+        // showing it would invite pressure. What is in effect (below) is what both chose.
+        partnerHasChosen: partners !== null,
         active: access !== null,
         effectiveScopes: access ? [...access.scopes] : [],
         historyFrom: access?.since ?? null,
@@ -150,17 +159,31 @@ export async function therapistOverview(db: DbOrTx, pair: Pair, now = new Date()
   };
 }
 
-/** "Who viewed what, when" for both partners: every therapist read of this couple, newest first. */
+/**
+ * "Who viewed what, when" for both partners. Every read is a row; shown grouped per therapist, kind
+ * of record and (UTC) day with how many times and the last time, newest first, so a busy week of
+ * dashboard visits doesn't bury anything.
+ */
 export async function accessLogFor(db: DbOrTx, coupleId: CoupleId, limit = 200) {
+  const day = sql<string>`to_char(date_trunc('day', ${therapistAccessLog.at} at time zone 'UTC'), 'YYYY-MM-DD')`;
   const rows = await db
-    .select({ id: therapistAccessLog.id, linkId: therapistAccessLog.linkId, scope: therapistAccessLog.scope, recordKind: therapistAccessLog.recordKind, at: therapistAccessLog.at })
+    .select({ linkId: therapistAccessLog.linkId, scope: therapistAccessLog.scope, recordKind: therapistAccessLog.recordKind, day, times: count(), last: max(therapistAccessLog.at) })
     .from(therapistAccessLog)
     .where(eq(therapistAccessLog.coupleId, coupleId))
-    .orderBy(desc(therapistAccessLog.at))
+    .groupBy(therapistAccessLog.linkId, therapistAccessLog.scope, therapistAccessLog.recordKind, day)
+    .orderBy(desc(max(therapistAccessLog.at)))
     .limit(limit);
   const linkIds = [...new Set(rows.map((r) => r.linkId))];
   const names = linkIds.length
     ? await db.select({ id: therapistLinks.id, name: users.name }).from(therapistLinks).innerJoin(users, eq(users.id, therapistLinks.therapistId)).where(inArray(therapistLinks.id, linkIds))
     : [];
-  return rows.map((row) => ({ id: row.id, therapist: names.find((n) => n.id === row.linkId)?.name ?? "A therapist no longer on Twofold", scope: row.scope, recordKind: row.recordKind, at: row.at }));
+  return rows.map((row) => ({
+    id: `${row.linkId}:${row.recordKind}:${row.day}`,
+    therapist: names.find((n) => n.id === row.linkId)?.name ?? "A therapist no longer on Twofold",
+    scope: row.scope,
+    recordKind: row.recordKind,
+    day: row.day,
+    times: row.times,
+    last: new Date(row.last!),
+  }));
 }

@@ -41,7 +41,8 @@ export const linkRefSchema = z.object({ linkId: z.uuid() }).strict();
 export const acceptTherapistInviteSchema = z.union([z.object({ token: inviteTokenSchema }).strict(), z.object({ code: inviteCodeSchema }).strict()]);
 export type AcceptTherapistInviteInput = z.output<typeof acceptTherapistInviteSchema>;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Please choose a date.");
+// A real calendar day (2025-02-31 is refused here, not by the database).
+const day = z.iso.date("Please choose a date.");
 
 export const assignSchema = z
   .object({

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, isNotNull, isNull, lt, or } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lt, ne, or } from "drizzle-orm";
 import { generateSecret, generateURI, verify } from "otplib";
 import QRCode from "qrcode";
 import type { Db, DbOrTx } from "@/db";
-import { therapistProfiles, users } from "@/db/schema";
+import { sessions, therapistProfiles, users } from "@/db/schema";
+import { consume, limiters } from "@/server/auth/rate-limit";
 import { AppError } from "@/server/errors";
 
 /**
@@ -14,6 +15,11 @@ import { AppError } from "@/server/errors";
 
 // Clock drift of up to one 30-second step either way.
 const TOLERANCE_SECONDS = 30;
+
+/** A therapist may open couples' data only with two-step sign-in on and passed in this session. */
+export async function secondFactorPassed(db: DbOrTx, userId: string, sessionPassed: boolean): Promise<boolean> {
+  return sessionPassed && (await totpEnabledFor(db, userId));
+}
 
 /** Whether this person must give a code after their password. */
 export async function totpEnabledFor(db: DbOrTx, userId: string): Promise<boolean> {
@@ -59,11 +65,19 @@ async function spendCode(db: DbOrTx, userId: string, code: string, needEnabled: 
   return claimed.length === 1;
 }
 
-/** Turns two-step sign-in on once a code from the new secret checks out. */
-export async function confirmTotp(db: Db, userId: string, code: string): Promise<void> {
+/**
+ * Turns two-step sign-in on once a code from the new secret checks out. This session has just
+ * passed it; every other session ends (they never did).
+ */
+export async function confirmTotp(db: Db, userId: string, code: string, currentSessionToken: string): Promise<void> {
+  await consume([{ limiter: limiters(db).secondFactorUser, key: userId }], (wait) => `Too many codes tried. Please wait ${wait} and try again.`);
   if (!(await spendCode(db, userId, code, false))) {
     throw new AppError("BAD_REQUEST", "That code didn't match. Check the time on your phone and try the newest code.", { field: "code" });
   }
+  await db.transaction(async (tx) => {
+    await tx.update(sessions).set({ secondFactorAt: new Date() }).where(eq(sessions.sessionToken, currentSessionToken));
+    await tx.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.sessionToken, currentSessionToken)));
+  });
 }
 
 /** The second step of signing in: true only for a fresh, correct code. */
@@ -73,6 +87,7 @@ export async function verifySignInCode(db: DbOrTx, userId: string, code: string)
 
 /** Turning it off needs a current code (the caller also re-checks the password). */
 export async function disableTotp(db: Db, userId: string, code: string): Promise<void> {
+  await consume([{ limiter: limiters(db).secondFactorUser, key: userId }], (wait) => `Too many codes tried. Please wait ${wait} and try again.`);
   if (!(await spendCode(db, userId, code, true))) throw new AppError("BAD_REQUEST", "That code didn't match.", { field: "code" });
   await db.update(therapistProfiles).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null }).where(eq(therapistProfiles.userId, userId));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, max } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, max, ne } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import {
   boundaries,
@@ -45,6 +45,7 @@ const nameIn = (people: Array<{ id: string; name: string }>) => (id: string | nu
 
 /** The couple's header: names and what is shared. */
 export async function coupleHeader(db: DbOrTx, access: TherapistAccess) {
+  await logRead(db, access, "summary", "couple overview");
   const people = await partnersOf(db, access.coupleId);
   return { linkId: access.linkId, partners: people.map((p) => p.name), scopes: [...access.scopes], since: access.since };
 }
@@ -230,14 +231,14 @@ async function summaryOf(db: DbOrTx, access: TherapistAccess, now: Date) {
       .select({ last: max(commitmentCheckIns.createdAt) })
       .from(commitmentCheckIns)
       .innerJoin(commitments, eq(commitments.id, commitmentCheckIns.commitmentId))
-      .where(and(eq(commitments.coupleId, access.coupleId), since ? gte(commitmentCheckIns.createdAt, since) : undefined));
+      .where(and(eq(commitments.coupleId, access.coupleId), since ? and(gte(commitmentCheckIns.createdAt, since), gte(commitments.createdAt, since)) : undefined));
     if (row?.last) activity.push(new Date(row.last));
   }
   if (access.scopes.has("boundaries")) {
     const [row] = await db
       .select({ n: count(), last: max(boundaries.updatedAt) })
       .from(boundaries)
-      .where(and(eq(boundaries.coupleId, access.coupleId), isNotNull(boundaries.revisitRequestedBy), since ? gte(boundaries.createdAt, since) : undefined));
+      .where(and(eq(boundaries.coupleId, access.coupleId), isNotNull(boundaries.revisitRequestedBy), ne(boundaries.status, "retired"), since ? gte(boundaries.createdAt, since) : undefined));
     openRevisits = row?.n ?? 0;
     const [any] = await db.select({ last: max(boundaries.updatedAt) }).from(boundaries).where(and(eq(boundaries.coupleId, access.coupleId), since ? gte(boundaries.createdAt, since) : undefined));
     if (any?.last) activity.push(new Date(any.last));
@@ -279,6 +280,15 @@ export async function dashboard(db: DbOrTx, therapistId: string, now = new Date(
     else if (state) waiting.push({ linkId: link.id, since: link.createdAt });
   }
   return { active, waiting };
+}
+
+/**
+ * The therapist's own homework for this couple, with whether it was started and done (the one thing
+ * of the couple's it says, in any scope: the couple knows their therapist sees that). Logged.
+ */
+export async function homeworkView(db: DbOrTx, access: TherapistAccess) {
+  await logRead(db, access, "homework", "homework status");
+  return assignmentsOf(db, access.linkId);
 }
 
 /** Homework set through this link, with whether the couple has done it. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/db";
-import type { TherapistScope } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { boundaries, commitments, exerciseSessions, moodCheckIns, type TherapistScope } from "@/db/schema";
 import { userChannelsOf } from "@/server/auth/sessions";
 import { careChannel, coupleChannel, userChannel, type RealtimeEvent } from "@/server/realtime/events";
 import { announce } from "@/server/realtime/publish";
@@ -13,19 +14,33 @@ const SCOPE_OF: Partial<Record<RealtimeEvent["kind"], TherapistScope>> = { bound
 /**
  * Announces a change to the couple: both partners' devices, and each therapist whose active access
  * covers that kind of record (kind and id only; they refetch through tRPC, where access is checked
- * again). A failure to look up therapists never fails the write.
+ * again). `therapists: false` for changes a therapist can never see (comments, reflections, turns,
+ * drafts, breaks, review marks): even an event with no content would tell them when the couple was
+ * active. Nor does a therapist with "from now on" hear of records made before it. A failure to
+ * look up therapists never fails the write.
  */
-export async function announceCouple(db: DbOrTx, coupleId: string, event: RealtimeEvent): Promise<void> {
-  const scope = SCOPE_OF[event.kind];
+export async function announceCouple(db: DbOrTx, coupleId: string, event: RealtimeEvent, options: { therapists?: boolean } = {}): Promise<void> {
+  const scope = options.therapists === false ? undefined : SCOPE_OF[event.kind];
   let care: string[] = [];
-  if (scope) {
+  if (scope && "id" in event) {
     try {
-      care = (await activeLinksFor(db, coupleId, scope)).map(careChannel);
+      const links = await activeLinksFor(db, coupleId, scope);
+      const made = links.some((l) => l.since) ? await recordMadeAt(db, event.kind, event.id) : null;
+      care = links.filter((l) => !l.since || (made !== null && made >= l.since)).map((l) => careChannel(l.id));
     } catch {
       console.warn(`[realtime] could not look up therapists for a "${event.kind}" change`);
     }
   }
   await announce([coupleChannel(coupleId), ...care], event);
+}
+
+/** When the record an event names was made (null when unknown: then "from now on" hears nothing). */
+async function recordMadeAt(db: DbOrTx, kind: RealtimeEvent["kind"], id: string): Promise<Date | null> {
+  const table = { boundary: [boundaries, boundaries.id, boundaries.createdAt], commitment: [commitments, commitments.id, commitments.createdAt], exercise: [exerciseSessions, exerciseSessions.id, exerciseSessions.startedAt], mood: [moodCheckIns, moodCheckIns.id, moodCheckIns.createdAt] } as const;
+  if (!(kind in table)) return null;
+  const [from, idColumn, madeColumn] = table[kind as keyof typeof table];
+  const [row] = await db.select({ at: madeColumn }).from(from).where(eq(idColumn, id)).limit(1);
+  return row?.at ?? null;
 }
 
 /**
@@ -36,10 +51,10 @@ export async function announceCouple(db: DbOrTx, coupleId: string, event: Realti
  */
 export function announceTo(
   ctx: { db: DbOrTx; user: { id: string }; realtimeEpoch: number },
-  target: { coupleId: string | null; audience: Audience },
+  target: { coupleId: string | null; audience: Audience; therapists?: boolean },
   event: RealtimeEvent,
 ): Promise<void> {
-  if (target.audience === "couple" && target.coupleId) return announceCouple(ctx.db, target.coupleId, event);
+  if (target.audience === "couple" && target.coupleId) return announceCouple(ctx.db, target.coupleId, event, { therapists: target.therapists });
   return announce([userChannel(ctx.user.id, ctx.realtimeEpoch)], event);
 }
 

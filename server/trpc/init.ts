@@ -6,6 +6,7 @@ import type { Db } from "@/db";
 import type { Viewer } from "@/server/auth/sessions";
 import type { CoupleId, Pair } from "@/server/couple/ids";
 import { findActiveMembership } from "@/server/couple/queries";
+import { secondFactorPassed } from "@/server/therapist/totp";
 import { AppError } from "@/server/errors";
 
 /**
@@ -59,7 +60,7 @@ export const publicProcedure = t.procedure.use(appErrors);
 /** Rung 2: a signed-in person with a live session. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
-  return next({ ctx: { ...ctx, user: ctx.viewer.user, sessionToken: ctx.viewer.sessionToken, realtimeEpoch: ctx.viewer.realtimeEpoch } });
+  return next({ ctx: { ...ctx, user: ctx.viewer.user, sessionToken: ctx.viewer.sessionToken, realtimeEpoch: ctx.viewer.realtimeEpoch, secondFactor: ctx.viewer.secondFactor } });
 });
 
 /** Rung 2a: someone using Twofold as a partner. A therapist account never joins a couple. */
@@ -71,6 +72,17 @@ export const partnerProcedure = protectedProcedure.use(({ ctx, next }) => {
 /** Rung 2b: a therapist account. What it may see of a couple is decided per link (server/therapist/access.ts). */
 export const therapistProcedure = protectedProcedure.use(({ ctx, next }) => {
   if (ctx.user.role !== "therapist") throw new TRPCError({ code: "FORBIDDEN", message: "This is for therapist accounts." });
+  return next();
+});
+
+/**
+ * Rung 3b: a therapist whose two-step sign-in is on and who passed it in this session. Every read
+ * of a couple's data, and every action on a couple, needs it: therapists hold many couples' data.
+ */
+export const verifiedTherapistProcedure = therapistProcedure.use(async ({ ctx, next }) => {
+  if (!(await secondFactorPassed(ctx.db, ctx.user.id, ctx.secondFactor))) {
+    throw new AppError("FORBIDDEN", "Please turn on two-step sign-in first: couples' progress opens only with it.", { reason: "two_step_required" });
+  }
   return next();
 });
 

@@ -16,9 +16,20 @@ async function signUpTherapist(tess: Person, link: string) {
   await page.getByLabel("Password").fill(tess.password);
   await page.getByLabel("Practice (optional)").fill("Harbour Couples Therapy");
   await page.getByRole("button", { name: "Create account" }).click();
-  // Back on the invitation, signed in as a therapist.
+  // Back on the invitation, signed in as a therapist: two-step sign-in comes first.
+  await page.getByRole("link", { name: "turn on two-step sign-in" }).click();
+  await expect(page.getByRole("heading", { name: "Two-step sign-in" })).toBeVisible();
+  await page.getByLabel("Your password").fill(tess.password);
+  await page.getByRole("button", { name: "Set up two-step sign-in" }).click();
+  const secret = ((await page.getByTestId("totp-secret").textContent()) ?? "").trim();
+  expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+  await expectAccessible(page);
+  await page.getByLabel("Code from the app").fill(await generate({ secret }));
+  await page.getByRole("button", { name: "Turn it on" }).click();
+  // Then straight back to the invitation.
   await page.getByRole("button", { name: "Accept the invitation" }).click();
   await expect(page.getByRole("heading", { name: "Couples you work with" })).toBeVisible();
+  return secret;
 }
 
 test("invite → both consent → the therapist sees shared progress and assigns homework → a partner revokes → access ends", async ({ browser }) => {
@@ -62,7 +73,7 @@ test("invite → both consent → the therapist sees shared progress and assigns
 
   // Ben shares less: what is in effect is what both chose.
   const benCard = ben.page.getByTestId("therapist-card");
-  await expect(benCard).toContainText("Ann chose:");
+  await expect(benCard).toContainText("Ann has made their choice.");
   await benCard.getByRole("checkbox", { name: /Boundaries/ }).check();
   await benCard.getByRole("checkbox", { name: /Commitments and check-ins/ }).check();
   await benCard.getByRole("radio", { name: "All history" }).check();
@@ -119,7 +130,7 @@ test("invite → both consent → the therapist sees shared progress and assigns
   await expect(tess.page.getByRole("link", { name: "Ann & Ben" })).toHaveCount(0);
 });
 
-test("two-step sign-in for a therapist: set up with an authenticator, then asked for a code at sign-in", async ({ browser }) => {
+test("two-step sign-in for a therapist: on before any couple opens, then asked for a code at sign-in", async ({ browser }) => {
   const ann = await newPerson(browser, "Cara");
   const ben = await newPerson(browser, "Dev");
   const tess = await newPerson(browser, "Theo");
@@ -127,15 +138,10 @@ test("two-step sign-in for a therapist: set up with an authenticator, then asked
   await ann.page.goto("/therapist-access");
   await ann.page.getByRole("button", { name: "Invite a therapist" }).click();
   const link = ((await ann.page.getByTestId("care-invite-link").textContent()) ?? "").trim();
-  await signUpTherapist(tess, link);
-
-  await tess.page.getByRole("link", { name: "turn on two-step sign-in" }).click();
-  await tess.page.getByRole("button", { name: "Set up two-step sign-in" }).click();
-  const secret = ((await tess.page.getByTestId("totp-secret").textContent()) ?? "").trim();
-  await expectAccessible(tess.page);
-  await tess.page.getByLabel("Code from the app").fill(await generate({ secret }));
-  await tess.page.getByRole("button", { name: "Turn it on" }).click();
+  const secret = await signUpTherapist(tess, link);
+  await tess.page.getByRole("link", { name: "Two-step sign-in" }).click();
   await expect(tess.page.getByText("Two-step sign-in is on.")).toBeVisible();
+  await expectAccessible(tess.page);
 
   await tess.page.getByRole("button", { name: "Sign out" }).click();
   await tess.page.goto("/sign-in");

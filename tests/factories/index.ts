@@ -43,12 +43,23 @@ export async function createCouple(db: Db, names: [string, string] = ["Alex", "S
   return { a, b, callerA: await callerFor(db, a.id), callerB: await callerFor(db, b.id) };
 }
 
-/** A therapist account (through the real sign-up service) with a signed-in caller. */
-export async function createTherapist(db: Db, overrides: { name?: string; practice?: string } = {}) {
+/**
+ * A therapist account (through the real sign-up service) with a signed-in caller. By default two-step
+ * sign-in is turned on through the real service, in that caller's session, as a therapist must.
+ */
+export async function createTherapist(db: Db, overrides: { name?: string; practice?: string; twoStep?: boolean } = {}) {
   const { createTherapistAccount } = await import("@/server/therapist/account");
+  const { confirmTotp, startTotpSetup } = await import("@/server/therapist/totp");
+  const { generate } = await import("otplib");
   const password = "a careful long passphrase";
   const user = await createTherapistAccount(db, { name: overrides.name ?? "Dr. Rivera", email: uniqueEmail("therapist"), password, practice: overrides.practice ?? "Rivera Couples Practice", credentials: "LMFT (self-reported)" });
-  return { ...user, password, caller: await callerFor(db, user.id) };
+  const sessionToken = await createSession(db, user.id);
+  let secret: string | null = null;
+  if (overrides.twoStep !== false) {
+    secret = (await startTotpSetup(db, user.id)).secret;
+    await confirmTotp(db, user.id, await generate({ secret }), sessionToken);
+  }
+  return { ...user, password, secret, sessionToken, caller: await callerForSession(db, sessionToken) };
 }
 
 

@@ -5,9 +5,10 @@ import { exerciseSessions, therapistProfiles } from "@/db/schema";
 import { addDays, localDate } from "@/server/commitments/periods";
 import type { CoupleId } from "@/server/couple/ids";
 import { startSessionFrom } from "@/server/exercises/service";
-import { careChannel, REALTIME_EVENT_NAME } from "@/server/realtime/events";
+import { careChannel, REALTIME_EVENT_NAME, userChannel } from "@/server/realtime/events";
 import { appRouter } from "@/server/trpc/routers/_app";
-import { createCouple, createCoupleWithTherapist, createTherapist, createUser } from "../factories";
+import { createSession, resolveSession } from "@/server/auth/sessions";
+import { callerForSession, createCouple, createCoupleWithTherapist, createTherapist, createUser } from "../factories";
 import { fixtureTemplate } from "../fixtures/exercise-template";
 import { rowsMentioning, rowsOf, testDb } from "../support/db";
 import { expectTRPCError } from "../support/errors";
@@ -30,7 +31,9 @@ describe("therapist access: dual consent and scopes", () => {
     await callerA.care.consent({ linkId, scopes: [...ALL], history: "all" });
     for (const read of reads) await expectTRPCError(read(), "FORBIDDEN");
     const overviewForSam = await callerB.care.overview();
-    expect(overviewForSam.therapists[0]).toMatchObject({ active: false, yourConsent: null, partnerConsent: { scopes: [...ALL] } });
+    // Sam learns that Alex has chosen, never what: a partner's choice is theirs alone.
+    expect(overviewForSam.therapists[0]).toMatchObject({ active: false, yourConsent: null, partnerHasChosen: true });
+    expect(JSON.stringify(overviewForSam)).not.toContain("moods");
 
     // Sam grants less: what is in effect is the intersection.
     await callerB.care.consent({ linkId, scopes: ["commitments", "moods", "boundaries"], history: "all" });
@@ -61,7 +64,7 @@ describe("therapist access: dual consent and scopes", () => {
   it("revoking by either partner, alone, ends access on the next request and ends the realtime subscription", async () => {
     const db = await testDb();
     const { callerA, callerB, therapist, linkId } = await createCoupleWithTherapist(db);
-    const phone = await phoneOf(db, therapist.id);
+    const phone = await phoneOf(db, therapist.id, therapist.sessionToken);
     expect(await subscribe(phone, careChannel(linkId))).toEqual({ ok: true });
     const heard = collect<{ kind: string; id: string }>(phone, careChannel(linkId), REALTIME_EVENT_NAME);
     const { id: boundaryId } = await callerA.boundary.propose({ title: "Calls before midnight", description: "We call if late.", category: "communication", reviewOn: null });
@@ -79,7 +82,7 @@ describe("therapist access: dual consent and scopes", () => {
     await settle(400);
     expect(heard).toHaveLength(2);
     // Subscribing again is refused; a new invitation would be a new link, with consent from scratch.
-    const again = await phoneOf(db, therapist.id);
+    const again = await phoneOf(db, therapist.id, therapist.sessionToken);
     expect((await subscribe(again, careChannel(linkId))).ok).toBe(false);
     expect((await therapist.caller.therapist.dashboard()).active).toEqual([]);
     // The revoked link is gone from the couple's list; nothing can be consented to on it.
@@ -117,6 +120,47 @@ describe("therapist access: dual consent and scopes", () => {
   });
 });
 
+describe("what a therapist hears live", () => {
+  it("only kinds and ids of records they could open: no comments, reflections, records from before 'from now on', or consent news while access is off", async () => {
+    const db = await testDb();
+    const couple = await createCouple(db);
+    const coupleId = (await couple.callerA.couple.get()).id as CoupleId;
+    const { id: oldBoundary } = await couple.callerA.boundary.propose({ title: "Made before consent", description: "Old.", category: "other", reviewOn: null });
+    const therapist = await createTherapist(db);
+    const { linkId } = await therapist.caller.therapist.accept({ token: (await couple.callerA.care.invite()).token });
+    const viewer = await resolveSession(db, therapist.sessionToken);
+    const phone = await phoneOf(db, therapist.id, therapist.sessionToken);
+    expect(await subscribe(phone, userChannel(therapist.id, viewer!.realtimeEpoch))).toEqual({ ok: true });
+    const ownHeard = collect(phone, userChannel(therapist.id, viewer!.realtimeEpoch), REALTIME_EVENT_NAME);
+    // One partner's consent while access is off: nothing for the therapist.
+    await couple.callerA.care.consent({ linkId, scopes: [...ALL], history: "all" });
+    await settle(400);
+    expect(ownHeard).toEqual([]);
+    await couple.callerB.care.consent({ linkId, scopes: [...ALL], history: "from-now" });
+    await until(() => ownHeard.length === 1, 5_000, "access now in effect");
+    expect(await subscribe(phone, careChannel(linkId))).toEqual({ ok: true });
+    const heard = collect<{ kind: string; id: string }>(phone, careChannel(linkId), REALTIME_EVENT_NAME);
+
+    await couple.callerB.boundary.comment({ boundaryId: oldBoundary, body: "Can we talk?" });
+    await couple.callerB.boundary.agree({ boundaryId: oldBoundary, version: 1, revision: 1 });
+    const { id: sessionId } = await startSessionFrom(db, { coupleId, userId: couple.a.id, partnerId: couple.b.id }, fixtureTemplate);
+    await db.update(exerciseSessions).set({ stepIndex: 5 }).where(eq(exerciseSessions.id, sessionId));
+    await couple.callerA.exercise.saveReflection({ sessionId, stepIndex: 5, note: "just mine" });
+    await settle(400);
+    expect(heard).toEqual([]);
+    const { id: fresh } = await couple.callerA.boundary.propose({ title: "Made after consent", description: "New.", category: "other", reviewOn: null });
+    await until(() => heard.length === 1, 5_000, "the new boundary");
+    expect(heard).toEqual([{ kind: "boundary", id: fresh }]);
+    // And every read they make is in the couple's log, grouped by day with a count.
+    await therapist.caller.therapist.assignments({ linkId });
+    await therapist.caller.therapist.boundaries({ linkId });
+    await therapist.caller.therapist.boundaries({ linkId });
+    const log = await couple.callerB.care.accessLog();
+    expect(log.find((r) => r.recordKind === "boundaries")).toMatchObject({ times: 2, scope: "boundaries" });
+    expect(log.find((r) => r.scope === "homework")).toMatchObject({ times: 1 });
+  });
+});
+
 describe("the therapist changes nothing of the couple's", () => {
   it("every procedure outside the therapist's own account, homework and notes is refused", async () => {
     const db = await testDb();
@@ -148,7 +192,7 @@ describe("what a therapist never sees", () => {
     const db = await testDb();
     const { a, b, callerA, callerB, therapist, linkId } = await createCoupleWithTherapist(db);
     const coupleId = (await callerA.couple.get()).id as CoupleId;
-    const phone = await phoneOf(db, therapist.id);
+    const phone = await phoneOf(db, therapist.id, therapist.sessionToken);
     expect(await subscribe(phone, careChannel(linkId))).toEqual({ ok: true });
     const heard = collect(phone, careChannel(linkId), REALTIME_EVENT_NAME);
     const markers: string[] = [];
@@ -304,15 +348,28 @@ describe("invitations and sign-in for therapists", () => {
 
   it("two-step sign-in: a code from the authenticator is needed after the password, once per code", async () => {
     const db = await testDb();
-    const therapist = await createTherapist(db);
+    const therapist = await createTherapist(db, { twoStep: false });
+    const otherDevice = await createSession(db, therapist.id);
     const { attemptSignIn } = await import("@/server/auth/sign-in");
-    const { secret, uri, qrSvg } = await therapist.caller.therapist.twoStep.start();
+    // Without it, no couple's data: not even the dashboard or accepting an invitation.
+    await expectTRPCError(therapist.caller.therapist.dashboard(), "FORBIDDEN");
+    await expectTRPCError(therapist.caller.therapist.accept({ code: "ABCD-2345" }), "FORBIDDEN");
+    await expectTRPCError(therapist.caller.therapist.twoStep.start({ password: "not the password" }), "BAD_REQUEST");
+    const { secret, uri, qrSvg } = await therapist.caller.therapist.twoStep.start({ password: therapist.password });
     expect(uri).toMatch(/^otpauth:\/\/totp\/Twofold/);
     expect(qrSvg).toContain("<svg");
     await expectTRPCError(therapist.caller.therapist.twoStep.confirm({ code: "000000" }), "BAD_REQUEST");
     const code = await generate({ secret });
     await therapist.caller.therapist.twoStep.confirm({ code });
     expect((await therapist.caller.therapist.me()).twoStep).toBe(true);
+    // This session passed it and opens the dashboard (on its next request, which resolves the
+    // session afresh); the other device's session, which never did, has ended.
+    const nextRequest = await callerForSession(db, therapist.sessionToken);
+    expect(await nextRequest.therapist.dashboard()).toEqual({ active: [], waiting: [] });
+    expect(await resolveSession(db, otherDevice)).toBeNull();
+    // A session from a password-only sign-in (as before two-step was on) opens nothing.
+    const passwordOnly = await callerForSession(db, await createSession(db, therapist.id));
+    await expectTRPCError(passwordOnly.therapist.dashboard(), "FORBIDDEN");
 
     const attempt = { email: therapist.email, password: therapist.password, clientAddress: "203.0.113.40" };
     await expect(attemptSignIn(db, attempt)).rejects.toMatchObject({ reason: "code_required" });
@@ -320,7 +377,7 @@ describe("invitations and sign-in for therapists", () => {
     // The confirming code was just used: it can't be used again.
     await expect(attemptSignIn(db, { ...attempt, code })).rejects.toMatchObject({ reason: "code_invalid" });
     const next = await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 });
-    expect(await attemptSignIn(db, { ...attempt, code: next })).toMatchObject({ id: therapist.id });
+    expect(await attemptSignIn(db, { ...attempt, code: next })).toMatchObject({ id: therapist.id, secondFactor: true });
     await expect(attemptSignIn(db, { ...attempt, code: next })).rejects.toMatchObject({ reason: "code_invalid" });
     // A wrong password never reaches the code step.
     expect(await attemptSignIn(db, { ...attempt, password: "not the password" })).toBeNull();
@@ -328,6 +385,6 @@ describe("invitations and sign-in for therapists", () => {
     expect(profile?.secret).toBe(secret);
     // Partners have no two-step setup here.
     const partner = await createCouple(db);
-    await expectTRPCError(partner.callerA.therapist.twoStep.start(), "FORBIDDEN");
+    await expectTRPCError(partner.callerA.therapist.twoStep.start({ password: partner.a.password }), "FORBIDDEN");
   });
 });

@@ -104,9 +104,12 @@ export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve,
 
 const phones: Pusher[] = [];
 
-/** A signed-in person's phone: a connected pusher-js client with a fresh session of theirs. */
-export async function phoneOf(db: Db, userId: string): Promise<Pusher> {
-  const client = deviceFor(db, await resolveSession(db, await createSession(db, userId)));
+/**
+ * A signed-in person's phone: a connected pusher-js client with a fresh session of theirs, or with
+ * the given session (a therapist's, which passed two-step sign-in).
+ */
+export async function phoneOf(db: Db, userId: string, sessionToken?: string): Promise<Pusher> {
+  const client = deviceFor(db, await resolveSession(db, sessionToken ?? (await createSession(db, userId))));
   phones.push(client);
   await waitForState(client, "connected");
   return client;

@@ -96,9 +96,10 @@ export const accountRouter = createTRPCRouter({
 
   /** Deletes this account for good, after the password. The partner keeps their own content. */
   delete: protectedProcedure.input(z.object({ password }).strict()).mutation(async ({ ctx, input }) => {
-    const { endedCoupleId, endedLinks } = await deleteAccount(ctx.db, ctx.user.id, input.password);
+    const { endedCoupleId, endedLinks, servedCouples } = await deleteAccount(ctx.db, ctx.user.id, input.password);
     if (endedCoupleId) await announce([coupleChannel(endedCoupleId)], { kind: "couple", id: endedCoupleId });
     await announceLinksEnded(ctx.db, endedLinks);
+    for (const coupleId of servedCouples) await announce([coupleChannel(coupleId)], { kind: "therapist", id: coupleId });
     return { ok: true as const };
   }),
 });

@@ -50,13 +50,14 @@ export const boundaryRouter = createTRPCRouter({
   }),
   markReviewed: coupleProcedure.input(markReviewedSchema).mutation(async ({ ctx, input }) => {
     await markReviewed(ctx.db, pairOf(ctx), input.boundaryId, input.reviewOn);
-    await changed(ctx, input.boundaryId);
+    await announceCouple(ctx.db, ctx.couple.id, { kind: "boundary", id: input.boundaryId }, { therapists: false });
     return { ok: true as const };
   }),
   comment: coupleProcedure.input(commentSchema).mutation(async ({ ctx, input }) => {
     const result = await addComment(ctx.db, pairOf(ctx), input.boundaryId, input.body);
     // A held comment is its writer's alone until they choose, so only their own devices hear of it.
-    await announceTo(ctx, { coupleId: ctx.couple.id, audience: result.supportive ? "self" : "couple" }, { kind: "boundary", id: input.boundaryId });
+    // Comments never reach a therapist, so neither does news of one.
+    await announceTo(ctx, { coupleId: ctx.couple.id, audience: result.supportive ? "self" : "couple", therapists: false }, { kind: "boundary", id: input.boundaryId });
     return result;
   }),
 });

@@ -31,8 +31,9 @@ export const careRouter = createTRPCRouter({
 
   /** Your own consent: what you share and how far back. It never speaks for your partner. */
   consent: coupleProcedure.input(consentSchema).mutation(async ({ ctx, input }) => {
-    const { linkId, therapistId } = await giveConsent(ctx.db, pairOf(ctx), input);
-    await announce([coupleChannel(ctx.couple.id), careChannel(linkId), ...(await userChannelsOf(ctx.db, [therapistId]))], { kind: "therapist", id: linkId });
+    const { linkId, therapistId, concernsTherapist } = await giveConsent(ctx.db, pairOf(ctx), input);
+    const therapist = concernsTherapist ? [careChannel(linkId), ...(await userChannelsOf(ctx.db, [therapistId]))] : [];
+    await announce([coupleChannel(ctx.couple.id), ...therapist], { kind: "therapist", id: linkId });
     return { ok: true as const };
   }),
 

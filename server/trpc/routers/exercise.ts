@@ -34,6 +34,8 @@ type CoupleCtx = Parameters<typeof pairOf>[0] & { db: DbOrTx };
 
 /** Tells both phones that this session changed (its id only); they refetch through tRPC. */
 const changed = (ctx: CoupleCtx, sessionId: string) => announceCouple(ctx.db, ctx.couple.id, { kind: "exercise", id: sessionId });
+// For what a therapist never sees (reflections, turns, drafts, breaks): the partners alone hear of it.
+const changedForPartners = (ctx: CoupleCtx, sessionId: string) => announceCouple(ctx.db, ctx.couple.id, { kind: "exercise", id: sessionId }, { therapists: false });
 
 const summaryOf = (template: ExerciseTemplate) => ({
   slug: template.slug,
@@ -93,31 +95,31 @@ export const exerciseRouter = createTRPCRouter({
   saveReflection: coupleProcedure.input(reflectionSchema).mutation(async ({ ctx, input }) => {
     const result = await saveReflection(ctx.db, pairOf(ctx), input, input.note);
     // Only "done" changes for the partner; the note itself is never announced or shown.
-    await changed(ctx, input.sessionId);
+    await changedForPartners(ctx, input.sessionId);
     return { ok: true as const, supportive: result?.supportive ?? false };
   }),
 
   takeTurn: coupleProcedure.input(turnSchema).mutation(async ({ ctx, input }) => {
     const result = await takeTurn(ctx.db, pairOf(ctx), input, input.action, input.body);
-    await changed(ctx, input.sessionId);
+    await changedForPartners(ctx, input.sessionId);
     return { ok: true as const, supportive: result?.supportive ?? false };
   }),
 
   saveDraft: coupleProcedure.input(draftSchema).mutation(async ({ ctx, input }) => {
     await saveDraft(ctx.db, pairOf(ctx), input, input);
-    await changed(ctx, input.sessionId);
+    await changedForPartners(ctx, input.sessionId);
     return { ok: true as const };
   }),
 
   agreeToDraft: coupleProcedure.input(agreeSchema).mutation(async ({ ctx, input }) => {
     await agreeToDraft(ctx.db, pairOf(ctx), input, input);
-    await changed(ctx, input.sessionId);
+    await changedForPartners(ctx, input.sessionId);
     return { ok: true as const };
   }),
 
   callBreak: coupleProcedure.input(breakSchema).mutation(async ({ ctx, input }) => {
     const result = await callBreak(ctx.db, pairOf(ctx), input.sessionId, input.minutes);
-    await changed(ctx, input.sessionId);
+    await changedForPartners(ctx, input.sessionId);
     return result;
   }),
 

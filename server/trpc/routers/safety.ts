@@ -13,7 +13,8 @@ export const safetyRouter = createTRPCRouter({
   release: protectedProcedure.input(releaseSchema).mutation(async ({ ctx, input }) => {
     const pair = await activePair(ctx.db, ctx.user.id);
     const { kind, id, coupleId, audience } = await releaseHold(ctx.db, { userId: ctx.user.id, pair }, input);
-    await announceTo(ctx, { coupleId, audience }, { kind, id });
+    // A therapist never sees comments, so a comment's release isn't news for them.
+    await announceTo(ctx, { coupleId, audience, therapists: input.kind !== "comment" }, { kind, id });
     return { ok: true as const };
   }),
 });

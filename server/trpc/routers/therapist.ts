@@ -13,9 +13,9 @@ import { createTherapistAccount } from "@/server/therapist/account";
 import { acceptTherapistInvite } from "@/server/therapist/consent";
 import { acceptTherapistInviteSchema, assignSchema, linkRefSchema, noteSchema, therapistSignUpSchema, totpCodeSchema } from "@/server/therapist/schema";
 import { confirmTotp, disableTotp, startTotpSetup } from "@/server/therapist/totp";
-import { answersView, assignmentsOf, boundariesView, commitmentsView, coupleHeader, dashboard, moodsView, notesOf } from "@/server/therapist/views";
+import { answersView, boundariesView, commitmentsView, coupleHeader, dashboard, homeworkView, moodsView, notesOf } from "@/server/therapist/views";
 import { AppError } from "@/server/errors";
-import { createTRPCRouter, publicProcedure, therapistProcedure } from "../init";
+import { createTRPCRouter, publicProcedure, therapistProcedure, verifiedTherapistProcedure } from "../init";
 
 /**
  * The therapist's side. Every procedure that touches a couple resolves access afresh from the link
@@ -23,7 +23,7 @@ import { createTRPCRouter, publicProcedure, therapistProcedure } from "../init";
  * call. Reads are logged; the only writes are the therapist's own homework and notes — no
  * procedure here changes anything of the couple's.
  */
-const linkProcedure = therapistProcedure.input(linkRefSchema).use(async ({ ctx, input, next }) => {
+const linkProcedure = verifiedTherapistProcedure.input(linkRefSchema).use(async ({ ctx, input, next }) => {
   const access = await therapistAccess(ctx.db, ctx.user.id, input.linkId);
   return next({ ctx: { ...ctx, access } });
 });
@@ -37,13 +37,15 @@ export const therapistRouter = createTRPCRouter({
 
   me: therapistProcedure.query(async ({ ctx }) => {
     const [profile] = await ctx.db.select({ practice: therapistProfiles.practice, credentials: therapistProfiles.credentials, totpEnabledAt: therapistProfiles.totpEnabledAt }).from(therapistProfiles).where(eq(therapistProfiles.userId, ctx.user.id));
-    return { name: ctx.user.name, practice: profile?.practice ?? null, credentials: profile?.credentials ?? null, twoStep: Boolean(profile?.totpEnabledAt) };
+    const twoStep = Boolean(profile?.totpEnabledAt);
+    // `ready`: two-step sign-in is on and this session passed it, so couples' data can open.
+    return { name: ctx.user.name, practice: profile?.practice ?? null, credentials: profile?.credentials ?? null, twoStep, ready: twoStep && ctx.secondFactor };
   }),
 
-  dashboard: therapistProcedure.query(({ ctx }) => dashboard(ctx.db, ctx.user.id)),
+  dashboard: verifiedTherapistProcedure.query(({ ctx }) => dashboard(ctx.db, ctx.user.id)),
 
   /** Accepting a couple's invitation links you to them; you see nothing until both partners consent. */
-  accept: therapistProcedure.input(acceptTherapistInviteSchema).mutation(async ({ ctx, input }) => {
+  accept: verifiedTherapistProcedure.input(acceptTherapistInviteSchema).mutation(async ({ ctx, input }) => {
     const { linkId, coupleId } = await acceptTherapistInvite(ctx.db, ctx.user.id, input, { clientAddress: clientAddressFrom(ctx.headers) });
     await announce([coupleChannel(coupleId), ...(await userChannelsOf(ctx.db, [ctx.user.id]))], { kind: "therapist", id: linkId });
     return { linkId };
@@ -56,9 +58,9 @@ export const therapistRouter = createTRPCRouter({
   moods: linkProcedure.query(({ ctx }) => moodsView(ctx.db, ctx.access)),
 
   library: therapistProcedure.query(() => exerciseTemplates.map((t) => ({ slug: t.slug, title: t.title, summary: t.summary, minutes: t.minutes }))),
-  assignments: linkProcedure.query(({ ctx }) => assignmentsOf(ctx.db, ctx.access.linkId)),
+  assignments: linkProcedure.query(({ ctx }) => homeworkView(ctx.db, ctx.access)),
   /** Homework from the library, with an optional note and due date; the couple sees it and can start it. */
-  assign: therapistProcedure.input(assignSchema).mutation(async ({ ctx, input }) => {
+  assign: verifiedTherapistProcedure.input(assignSchema).mutation(async ({ ctx, input }) => {
     const access = await therapistAccess(ctx.db, ctx.user.id, input.linkId);
     if (!findTemplate(input.slug)) throw new AppError("NOT_FOUND", "We couldn't find that exercise.", { field: "slug" });
     const [row] = await ctx.db
@@ -71,7 +73,7 @@ export const therapistRouter = createTRPCRouter({
 
   notes: linkProcedure.query(({ ctx }) => notesOf(ctx.db, [ctx.access.linkId], "therapist")),
   /** A note private to you, or shared with both partners. */
-  addNote: therapistProcedure.input(noteSchema).mutation(async ({ ctx, input }) => {
+  addNote: verifiedTherapistProcedure.input(noteSchema).mutation(async ({ ctx, input }) => {
     const access = await therapistAccess(ctx.db, ctx.user.id, input.linkId);
     const [row] = await ctx.db.insert(therapistNotes).values({ linkId: access.linkId, body: input.body, shared: input.shared }).returning({ id: therapistNotes.id });
     // A private note is yours alone: the couple hears of shared ones only.
@@ -80,10 +82,17 @@ export const therapistRouter = createTRPCRouter({
   }),
 
   twoStep: createTRPCRouter({
-    /** A new secret to scan; not in force until `confirm` gets a code from it. */
-    start: therapistProcedure.mutation(({ ctx }) => startTotpSetup(ctx.db, ctx.user.id)),
+    /**
+     * A new secret to scan, after the password (so a borrowed session can't tie the account to
+     * someone else's phone); not in force until `confirm` gets a code from it.
+     */
+    start: therapistProcedure.input(z.object({ password: z.string().min(1, "Please enter your password.").max(200) }).strict()).mutation(async ({ ctx, input }) => {
+      await reauthenticate(ctx.db, ctx.user.id, input.password);
+      return startTotpSetup(ctx.db, ctx.user.id);
+    }),
+    /** Turns it on; this session counts as passed, and every other session ends. */
     confirm: therapistProcedure.input(z.object({ code: totpCodeSchema }).strict()).mutation(async ({ ctx, input }) => {
-      await confirmTotp(ctx.db, ctx.user.id, input.code);
+      await confirmTotp(ctx.db, ctx.user.id, input.code, ctx.sessionToken);
       return { ok: true as const };
     }),
     disable: therapistProcedure.input(z.object({ password: z.string().min(1).max(200), code: totpCodeSchema }).strict()).mutation(async ({ ctx, input }) => {

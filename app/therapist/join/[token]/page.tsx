@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { AcceptCareInvite } from "@/components/therapist/accept-care-invite";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -24,7 +25,17 @@ export default async function JoinAsTherapistPage({ params }: { params: Promise<
       {!valid ? (
         <Notice tone="error">This invitation link isn&apos;t valid. Please check you copied all of it, or ask the couple for a new one.</Notice>
       ) : viewer?.user.role === "therapist" ? (
-        <AcceptCareInvite token={token} />
+        (await getQueryClient().fetchQuery(trpc.therapist.me.queryOptions())).ready ? (
+          <AcceptCareInvite token={token} />
+        ) : (
+          <p className="text-stone-800">
+            Before you accept, please{" "}
+            <Link href={`/therapist/security?next=${encodeURIComponent(here)}`} className="font-medium text-teal-900 underline underline-offset-4">
+              turn on two-step sign-in
+            </Link>
+            . Couples&apos; progress opens only with it.
+          </p>
+        )
       ) : viewer ? (
         <Notice tone="info">This invitation is for a therapist account. Partners invite their therapist from the Therapist page.</Notice>
       ) : (
