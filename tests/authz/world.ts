@@ -1,0 +1,97 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db";
+import { createSession, resolveSession, type Viewer } from "@/server/auth/sessions";
+import { exerciseSessions } from "@/db/schema";
+import { addDays, localDate } from "@/server/commitments/periods";
+import { leaveCouple } from "@/server/couple/service";
+import type { CoupleId } from "@/server/couple/ids";
+import { startSessionFrom } from "@/server/exercises/service";
+import { acceptInvite, createInvite } from "@/server/invite/service";
+import { callerFor, createTherapist, createUser, anonymousCaller } from "../factories";
+import { fixtureTemplate } from "../fixtures/exercise-template";
+
+export const ACTORS = ["anonymous", "self", "partner", "exPartner", "otherCouple", "therapistWith", "therapistWithout"] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export const ZONE = "Europe/London";
+export const today = () => localDate(new Date(), ZONE);
+
+/** Strings planted in this couple's records: nobody outside it may ever receive one. */
+export const MARKERS = { boundary: "WORLD-BOUNDARY-MARK", commitment: "WORLD-COMMITMENT-MARK", mood: "WORLD-MOOD-MARK" };
+
+/**
+ * One small world for the authorization matrix. Alex ("self") and Sam ("partner") are a couple;
+ * Eve is Alex's former partner (that couple ended); Olga is in another couple; Tara is a therapist
+ * both partners consented to (all scopes, two-step on); Ulf is a therapist only Alex consented to.
+ * Every record below is the couple's, made by Alex unless it says otherwise.
+ */
+export async function seedWorld(db: Db) {
+  const alex = await createUser(db, { name: "Alex" });
+  const sam = await createUser(db, { name: "Sam" });
+  const eve = await createUser(db, { name: "Eve" });
+  const olga = await createUser(db, { name: "Olga" });
+  const pete = await createUser(db, { name: "Pete" });
+  const link = async (a: string, b: string) => acceptInvite(db, b, { token: (await createInvite(db, a)).token });
+  const old = await link(eve.id, alex.id);
+  await leaveCouple(db, old.coupleId as CoupleId, eve.id);
+  const couple = await link(alex.id, sam.id);
+  await link(olga.id, pete.id);
+  const callers = {
+    anonymous: anonymousCaller(db),
+    self: await callerFor(db, alex.id),
+    partner: await callerFor(db, sam.id),
+    exPartner: await callerFor(db, eve.id),
+    otherCouple: await callerFor(db, olga.id),
+    therapistWith: null as unknown as Awaited<ReturnType<typeof callerFor>>,
+    therapistWithout: null as unknown as Awaited<ReturnType<typeof callerFor>>,
+  };
+  const tara = await createTherapist(db, { name: "Tara" });
+  const ulf = await createTherapist(db, { name: "Ulf" });
+  callers.therapistWith = tara.caller;
+  callers.therapistWithout = ulf.caller;
+  const { linkId } = await tara.caller.therapist.accept({ token: (await callers.self.care.invite()).token });
+  await callers.self.care.consent({ linkId, scopes: ["answers", "boundaries", "commitments", "moods"], history: "all" });
+  await callers.partner.care.consent({ linkId, scopes: ["answers", "boundaries", "commitments", "moods"], history: "all" });
+  const { linkId: ulfLinkId } = await ulf.caller.therapist.accept({ token: (await callers.self.care.invite()).token });
+  await callers.self.care.consent({ linkId: ulfLinkId, scopes: ["boundaries"], history: "all" });
+
+  const agreed = await callers.self.boundary.propose({ title: `Agreed ${MARKERS.boundary}`, description: "Both said yes.", category: "communication", reviewOn: null });
+  await callers.partner.boundary.agree({ boundaryId: agreed.id, version: 1, revision: 1 });
+  const pending = await callers.self.boundary.propose({ title: "Waiting for Sam", description: "Alex proposed it.", category: "other", reviewOn: null });
+  const heldComment = await callers.self.boundary.comment({ boundaryId: agreed.id, body: "I can't go on like this" });
+  const commitment = await callers.self.commitment.create({ what: `Walks ${MARKERS.commitment}`, question: "Walked?", cadence: { kind: "daily" }, startOn: addDays(today(), -3), endOn: null, timeZone: ZONE });
+  const checkIn = await callers.self.commitment.checkIn({ commitmentId: commitment.id, period: addDays(today(), -2), outcome: "kept" });
+  const mood = await callers.self.wellbeing.save({ mood: 3, feelings: ["calm"], note: MARKERS.mood, timeZone: ZONE });
+  const { id: sessionId } = await startSessionFrom(db, { coupleId: couple.coupleId as CoupleId, userId: alex.id, partnerId: sam.id }, fixtureTemplate);
+  const assignment = await tara.caller.therapist.assign({ linkId, slug: "love-maps", dueOn: null });
+  const invite = await createInvite(db, eve.id);
+  const careInvite = await callers.self.care.invite();
+  const boundaryRevision = (await callers.self.boundary.get({ boundaryId: agreed.id })).revision;
+  // The same people as realtime viewers (a therapist's with two-step sign-in passed).
+  const viewerOf = async (userId: string) => resolveSession(db, await createSession(db, userId));
+  const viewers: Record<Actor, Viewer | null> = {
+    anonymous: null,
+    self: await viewerOf(alex.id),
+    partner: await viewerOf(sam.id),
+    exPartner: await viewerOf(eve.id),
+    otherCouple: await viewerOf(olga.id),
+    therapistWith: await resolveSession(db, tara.sessionToken),
+    therapistWithout: await resolveSession(db, ulf.sessionToken),
+  };
+
+  return {
+    db,
+    people: { alex, sam, eve, olga, tara, ulf },
+    callers,
+    viewers,
+    coupleId: couple.coupleId,
+    ids: { agreed: agreed.id, boundaryRevision, pending: pending.id, heldComment: heldComment.id, commitment: commitment.id, checkIn: checkIn.id, mood: mood.id, sessionId, linkId, ulfLinkId, assignment: assignment.id },
+    tokens: { invite: invite.token, careInvite: careInvite.token },
+    /** Moves the fixture session to a step of the given kind, for procedures acting on that step. */
+    async stepTo(index: number) {
+      await db.update(exerciseSessions).set({ stepIndex: index }).where(eq(exerciseSessions.id, sessionId));
+    },
+  };
+}
+
+export type World = Awaited<ReturnType<typeof seedWorld>>;
