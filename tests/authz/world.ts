@@ -16,8 +16,16 @@ export type Actor = (typeof ACTORS)[number];
 export const ZONE = "Europe/London";
 export const today = () => localDate(new Date(), ZONE);
 
-/** Strings planted in this couple's records: nobody outside it may ever receive one. */
-export const MARKERS = { boundary: "WORLD-BOUNDARY-MARK", commitment: "WORLD-COMMITMENT-MARK", mood: "WORLD-MOOD-MARK" };
+/**
+ * Strings planted in this couple's records. Nobody outside the couple may ever receive one; the
+ * private ones reach nobody but their writer — not the partner, not the therapist.
+ */
+export const MARKERS = {
+  shared: ["WORLD-BOUNDARY-MARK", "WORLD-COMMITMENT-MARK"],
+  alexPrivate: ["ALEX-PRIVATE-MOOD", "ALEX-PRIVATE-REFLECTION", "ALEX-UNREVEALED-ANSWER", "ALEX-HELD-COMMENT", "ALEX-HELD-CHECKIN", "ALEX-HELD-PAUSE", "ALEX-HELD-ANSWER"],
+  samPrivate: ["SAM-PRIVATE-MOOD", "SAM-KEPT-PRIVATE-NOTE"],
+};
+const [BOUNDARY_MARK, COMMITMENT_MARK] = MARKERS.shared as [string, string];
 
 /**
  * One small world for the authorization matrix. Alex ("self") and Sam ("partner") are a couple;
@@ -55,14 +63,33 @@ export async function seedWorld(db: Db) {
   const { linkId: ulfLinkId } = await ulf.caller.therapist.accept({ token: (await callers.self.care.invite()).token });
   await callers.self.care.consent({ linkId: ulfLinkId, scopes: ["boundaries"], history: "all" });
 
-  const agreed = await callers.self.boundary.propose({ title: `Agreed ${MARKERS.boundary}`, description: "Both said yes.", category: "communication", reviewOn: null });
+  const agreed = await callers.self.boundary.propose({ title: `Agreed ${BOUNDARY_MARK}`, description: "Both said yes.", category: "communication", reviewOn: null });
   await callers.partner.boundary.agree({ boundaryId: agreed.id, version: 1, revision: 1 });
   const pending = await callers.self.boundary.propose({ title: "Waiting for Sam", description: "Alex proposed it.", category: "other", reviewOn: null });
-  const heldComment = await callers.self.boundary.comment({ boundaryId: agreed.id, body: "I can't go on like this" });
-  const commitment = await callers.self.commitment.create({ what: `Walks ${MARKERS.commitment}`, question: "Walked?", cadence: { kind: "daily" }, startOn: addDays(today(), -3), endOn: null, timeZone: ZONE });
+  const heldComment = await callers.self.boundary.comment({ boundaryId: agreed.id, body: "I can't go on like this ALEX-HELD-COMMENT" });
+  const commitment = await callers.self.commitment.create({ what: `Walks ${COMMITMENT_MARK}`, question: "Walked?", cadence: { kind: "daily" }, startOn: addDays(today(), -3), endOn: null, timeZone: ZONE });
   const checkIn = await callers.self.commitment.checkIn({ commitmentId: commitment.id, period: addDays(today(), -2), outcome: "kept" });
-  const mood = await callers.self.wellbeing.save({ mood: 3, feelings: ["calm"], note: MARKERS.mood, timeZone: ZONE });
-  const { id: sessionId } = await startSessionFrom(db, { coupleId: couple.coupleId as CoupleId, userId: alex.id, partnerId: sam.id }, fixtureTemplate);
+  const mood = await callers.self.wellbeing.save({ mood: 3, feelings: ["calm"], note: "ALEX-PRIVATE-MOOD", timeZone: ZONE });
+  const pair = { coupleId: couple.coupleId as CoupleId, userId: alex.id, partnerId: sam.id };
+  const { id: sessionId } = await startSessionFrom(db, pair, fixtureTemplate);
+  // Private words of each partner, in every place they can be kept.
+  await callers.self.commitment.checkIn({ commitmentId: commitment.id, period: addDays(today(), -3), outcome: "partly", note: "I want to die ALEX-HELD-CHECKIN" });
+  const paused = await callers.self.commitment.create({ what: "Screen-free evenings", question: "Kept?", cadence: { kind: "daily" }, startOn: addDays(today(), -3), endOn: null, timeZone: ZONE });
+  await callers.self.commitment.lifecycle({ commitmentId: paused.id, action: "pause", note: "No reason to live ALEX-HELD-PAUSE" });
+  const privateSession = (await startSessionFrom(db, pair, fixtureTemplate)).id;
+  await db.update(exerciseSessions).set({ stepIndex: 1 }).where(eq(exerciseSessions.id, privateSession));
+  await callers.self.exercise.submitAnswer({ sessionId: privateSession, stepIndex: 1, answer: "ALEX-UNREVEALED-ANSWER" });
+  const heldSession = (await startSessionFrom(db, pair, fixtureTemplate)).id;
+  await db.update(exerciseSessions).set({ stepIndex: 1 }).where(eq(exerciseSessions.id, heldSession));
+  await callers.self.exercise.submitAnswer({ sessionId: heldSession, stepIndex: 1, answer: "Everyone would be better off without me ALEX-HELD-ANSWER" });
+  await callers.partner.exercise.submitAnswer({ sessionId: heldSession, stepIndex: 1, answer: "Hopeful" });
+  const reflectionSession = (await startSessionFrom(db, pair, fixtureTemplate)).id;
+  await db.update(exerciseSessions).set({ stepIndex: 5 }).where(eq(exerciseSessions.id, reflectionSession));
+  await callers.self.exercise.saveReflection({ sessionId: reflectionSession, stepIndex: 5, note: "ALEX-PRIVATE-REFLECTION" });
+  await callers.partner.wellbeing.save({ mood: 2, feelings: ["tired"], note: "SAM-PRIVATE-MOOD", timeZone: ZONE });
+  const samsShared = await callers.partner.boundary.comment({ boundaryId: agreed.id, body: "Better off dead SAM-KEPT-PRIVATE-NOTE" });
+  await callers.partner.safety.release({ kind: "comment", commentId: samsShared.id, choice: "keep-private" });
+
   const assignment = await tara.caller.therapist.assign({ linkId, slug: "love-maps", dueOn: null });
   const invite = await createInvite(db, eve.id);
   const careInvite = await callers.self.care.invite();

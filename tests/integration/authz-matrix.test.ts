@@ -38,10 +38,14 @@ async function fingerprint(db: Db): Promise<Record<string, string>> {
   return result;
 }
 
-/** What nobody outside the couple may receive, and what only Alex may (the private mood note). */
+/**
+ * What this actor must never receive: the other partner's private words (to a partner), both
+ * partners' private words (to the therapist), and anything of the couple (to everyone else).
+ */
 function leaks(actor: Actor, data: unknown): string[] {
   const text = JSON.stringify(data ?? null);
-  const forbidden = actor === "self" ? [] : actor === "partner" || actor === "therapistWith" ? [MARKERS.mood] : Object.values(MARKERS);
+  const forbidden =
+    actor === "self" ? MARKERS.samPrivate : actor === "partner" ? MARKERS.alexPrivate : actor === "therapistWith" ? [...MARKERS.alexPrivate, ...MARKERS.samPrivate] : [...MARKERS.shared, ...MARKERS.alexPrivate, ...MARKERS.samPrivate];
   return forbidden.filter((marker) => text.includes(marker));
 }
 
