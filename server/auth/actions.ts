@@ -1,6 +1,7 @@
 "use server";
 
 import { CredentialsSignin } from "next-auth";
+import { storable } from "@/lib/storable";
 import { signInSchema, type SignInInput } from "@/server/account/schema";
 import { signIn, signOut } from "./config";
 
@@ -8,7 +9,7 @@ export type SignInResult = { ok: true } | { ok: false; message: string; needsCod
 
 export async function signInAction(input: SignInInput): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "Please enter your email and password." };
+  if (!parsed.success || !storable(parsed.data)) return { ok: false, message: "Please enter your email and password." };
   try {
     await signIn("credentials", { ...parsed.data, redirect: false });
     return { ok: true };

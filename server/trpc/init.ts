@@ -8,6 +8,7 @@ import type { CoupleId, Pair } from "@/server/couple/ids";
 import { findActiveMembership } from "@/server/couple/queries";
 import { secondFactorPassed } from "@/server/therapist/totp";
 import { AppError } from "@/server/errors";
+import { storable } from "@/lib/storable";
 
 /**
  * Built once per request by the route handler (app/api/trpc) or by tests: the session has already
@@ -55,7 +56,18 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(appErrors);
+/**
+ * Text PostgreSQL can't store (a NUL character, half of a surrogate pair) gets a clear error before
+ * anything runs, instead of failing deep in a query as a 500.
+ */
+const storableInput = t.middleware(async ({ getRawInput, next }) => {
+  if (!storable(await getRawInput())) {
+    throw new AppError("BAD_REQUEST", "Some of this text has a character we can't store (such as a null character). Please remove it and try again.", { reason: "unstorable_text" });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(appErrors).use(storableInput);
 
 /** Rung 2: a signed-in person with a live session. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {

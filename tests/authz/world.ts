@@ -43,7 +43,7 @@ export async function seedWorld(db: Db) {
   const old = await link(eve.id, alex.id);
   await leaveCouple(db, old.coupleId as CoupleId, eve.id);
   const couple = await link(alex.id, sam.id);
-  await link(olga.id, pete.id);
+  const otherCouple = await link(olga.id, pete.id);
   const callers = {
     anonymous: anonymousCaller(db),
     self: await callerFor(db, alex.id),
@@ -94,6 +94,9 @@ export async function seedWorld(db: Db) {
   const invite = await createInvite(db, eve.id);
   const careInvite = await callers.self.care.invite();
   const boundaryRevision = (await callers.self.boundary.get({ boundaryId: agreed.id })).revision;
+  // The other couple has records of its own, for "never a change to another couple's rows".
+  const olgasBoundary = await callers.otherCouple.boundary.propose({ title: "Olga's boundary", description: "Theirs.", category: "other", reviewOn: null });
+  const olgasCommitment = await callers.otherCouple.commitment.create({ what: "Olga's promise", question: "Kept?", cadence: { kind: "daily" }, startOn: addDays(today(), -2), endOn: null, timeZone: ZONE });
   // The same people as realtime viewers (a therapist's with two-step sign-in passed).
   const viewerOf = async (userId: string) => resolveSession(db, await createSession(db, userId));
   const viewers: Record<Actor, Viewer | null> = {
@@ -112,6 +115,7 @@ export async function seedWorld(db: Db) {
     callers,
     viewers,
     coupleId: couple.coupleId,
+    other: { coupleId: otherCouple.coupleId, boundary: olgasBoundary.id, commitment: olgasCommitment.id, userIds: [olga.id, pete.id] },
     ids: { agreed: agreed.id, boundaryRevision, pending: pending.id, heldComment: heldComment.id, commitment: commitment.id, checkIn: checkIn.id, mood: mood.id, sessionId, linkId, ulfLinkId, assignment: assignment.id },
     tokens: { invite: invite.token, careInvite: careInvite.token },
     /** Moves the fixture session to a step of the given kind, for procedures acting on that step. */

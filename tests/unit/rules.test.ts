@@ -5,6 +5,7 @@ import { safeRedirectPath } from "@/server/auth/safe-redirect";
 import { clientAddressFrom } from "@/server/http/client-address";
 import { isCrossSiteMutation } from "@/server/http/same-origin";
 import { contentSecurityPolicy, newNonce, pageHostFrom } from "@/server/http/security-headers";
+import { storable } from "@/lib/storable";
 import { formatInviteCode, inviteCodeSchema, normalizeInviteCode } from "@/server/invite/schema";
 
 describe("password rules", () => {
@@ -106,6 +107,16 @@ describe("security headers", () => {
   it("gives every response its own nonce", () => {
     expect(new Set(Array.from({ length: 50 }, newNonce)).size).toBe(50);
     expect(newNonce()).toMatch(/^[A-Za-z0-9+/]{24}$/);
+  });
+});
+
+describe("storable text", () => {
+  it("refuses a NUL character or half a surrogate pair anywhere in an input, keys included", () => {
+    expect(storable({ title: "Phones at dinner 😀", list: ["a", { deep: "ok" }] })).toBe(true);
+    expect(storable({ title: "bad\u0000" })).toBe(false);
+    expect(storable({ note: "\uD800" })).toBe(false);
+    expect(storable({ ["\uDC00"]: "key" })).toBe(false);
+    expect(storable([1, null, true, "fine"])).toBe(true);
   });
 });
 
