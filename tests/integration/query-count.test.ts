@@ -1,0 +1,79 @@
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { describe, expect, it } from "vitest";
+import type { Db } from "@/db";
+import { getDatabase } from "@/db";
+import * as schema from "@/db/schema";
+import { addDays } from "@/server/commitments/periods";
+import { appRouter, createCaller } from "@/server/trpc/routers/_app";
+import { POLICY } from "../authz/policy";
+import { seedWorld, today, ZONE, type Actor, type World } from "../authz/world";
+import { testDb } from "../support/db";
+
+/**
+ * SQL statements per read procedure, counted through drizzle's logger on the same connection, with
+ * a small couple and again after adding five times as much of everything. A count that grows with
+ * the data is an N+1 and fails. The export is the one exception, on purpose: it reads each record
+ * through the app's own procedures, so it can hold nothing the ladder wouldn't show.
+ */
+const GROWS_BY_DESIGN = new Set(["account.export"]);
+
+async function countingDb(db: Db): Promise<{ db: Db; count: () => number; reset: () => void }> {
+  let n = 0;
+  const logger = { logQuery: () => void (n += 1) };
+  const { kind } = await getDatabase();
+  const client = (db as unknown as { $client: unknown }).$client;
+  const counted = (kind === "postgres" ? drizzlePostgres({ client: client as never, schema, logger }) : drizzlePglite({ client: client as never, schema, logger })) as unknown as Db;
+  return { db: counted, count: () => n, reset: () => void (n = 0) };
+}
+
+async function countsFor(w: World, counting: Awaited<ReturnType<typeof countingDb>>, actor: Actor) {
+  const caller = createCaller({ db: counting.db, viewer: w.viewers[actor], headers: new Headers() });
+  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
+  const counts: Record<string, number> = {};
+  for (const [path, spec] of Object.entries(POLICY)) {
+    if (procedures[path]!._def.type !== "query" || spec.expect[actor] !== "ok" || GROWS_BY_DESIGN.has(path)) continue;
+    const call = path.split(".").reduce((node, key) => (node as Record<string, unknown>)[key], caller as unknown) as (input?: unknown) => Promise<unknown>;
+    counting.reset();
+    await call(spec.input?.(w, actor));
+    counts[path] = counting.count();
+  }
+  return counts;
+}
+
+/** Five more of everything a couple keeps: boundaries with comments, commitments with check-ins, sessions, moods. */
+async function grow(w: World) {
+  const { self, partner } = w.callers;
+  for (let i = 0; i < 5; i += 1) {
+    const b = await self.boundary.propose({ title: `More ${i}`, description: "Words.", category: "other", reviewOn: null });
+    await partner.boundary.agree({ boundaryId: b.id, version: 1, revision: 1 });
+    await partner.boundary.comment({ boundaryId: b.id, body: `Comment ${i}` });
+    const c = await partner.commitment.create({ what: `Promise ${i}`, question: "Kept?", cadence: { kind: "daily" }, startOn: addDays(today(), -6), endOn: null, timeZone: ZONE });
+    for (let d = 1; d <= 3; d += 1) await partner.commitment.checkIn({ commitmentId: c.id, period: addDays(today(), -d), outcome: "kept" });
+    await self.commitment.acknowledge({ commitmentId: c.id, response: "seen" });
+    await self.exercise.start({ slug: "love-maps" });
+    await w.db.insert(schema.moodCheckIns).values({ userId: w.people.alex.id, day: addDays(today(), -10 - i), mood: 3, feelings: ["calm"], sharedWithCoupleId: w.coupleId });
+  }
+}
+
+describe("queries per request", () => {
+  it("no read procedure's statement count grows with the data (no N+1)", { timeout: 300_000 }, async () => {
+    const db = await testDb();
+    const w = await seedWorld(db);
+    const counting = await countingDb(db);
+    // The access log has a row already, as it will in any couple a therapist has looked at.
+    await w.callers.therapistWith.therapist.couple({ linkId: w.ids.linkId });
+    const small = { self: await countsFor(w, counting, "self"), therapist: await countsFor(w, counting, "therapistWith") };
+    await grow(w);
+    const large = { self: await countsFor(w, counting, "self"), therapist: await countsFor(w, counting, "therapistWith") };
+    const table = Object.keys(small.self)
+      .map((p) => `  ${p.padEnd(26)} ${String(small.self[p]).padStart(3)} → ${String(large.self[p]).padStart(3)}`)
+      .concat(Object.keys(small.therapist).map((p) => `  ${`${p} (therapist)`.padEnd(26)} ${String(small.therapist[p]).padStart(3)} → ${String(large.therapist[p]).padStart(3)}`));
+    console.log(`SQL statements per read (small couple → 5× the data):\n${table.join("\n")}`);
+    expect(Object.keys(small.self).length).toBeGreaterThan(15);
+    expect(large).toEqual(small);
+    // The counter counts (a few reads need no statement at all: they answer from the session).
+    expect(small.self["boundary.get"]).toBeGreaterThan(0);
+    expect(small.therapist["therapist.commitments"]).toBeGreaterThan(0);
+  });
+});
