@@ -20,6 +20,10 @@ import postgres from "postgres";
 import PusherClient from "pusher-js";
 import { row, summarize } from "./stats";
 
+// BENCH_FAULT=postgres restarts PostgreSQL in the middle of the run (the fault run): the app must
+// answer again within 10 s, /api/health must say "degraded" meanwhile, and every write the app
+// acknowledged must be in the database afterwards.
+const FAULT = process.env.BENCH_FAULT ?? "";
 const COUPLES = Number(process.env.BENCH_COUPLES ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
@@ -115,13 +119,37 @@ async function startFloor() {
       join couples c on c.id = m.couple_id and c.ended_at is null
       join couple_members p on p.couple_id = c.id and p.user_id <> ${userId}
       join users u on u.id = p.user_id
-      where m.user_id = ${userId} and m.left_at is null limit 1`;
+      where m.user_id = ${userId} and m.left_at is null limit 1`.catch(() => null);
+    // While the database is away the floor answers 503, as the app does.
+    response.statusCode = rows ? 200 : 503;
     response.setHeader("content-type", "application/json");
-    response.end(JSON.stringify(rows[0] ?? null));
+    response.end(JSON.stringify(rows?.[0] ?? null));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as { port: number }).port;
   return { url: `http://127.0.0.1:${port}/`, close: async () => (server.close(), await sql.end()) };
+}
+
+/**
+ * Restarts the PostgreSQL cluster `delayMs` into the run, polling /api/health every 200 ms until
+ * the restart is over and the app reads the database again; reports when, and how often health
+ * said "degraded" meanwhile.
+ */
+async function postgresFault(delayMs: number) {
+  await sleep(delayMs);
+  const began = performance.now();
+  let degradedPolls = 0;
+  let restarted = false;
+  const restart = new Promise<void>((resolve) => spawn("pg_ctlcluster", ["15", "main", "restart"], { stdio: "ignore" }).on("exit", () => ((restarted = true), resolve())));
+  let recovered = false;
+  while (!recovered && performance.now() - began < 60_000) {
+    const health = await fetch(`${BASE}/api/health`).then((r) => r.json() as Promise<{ status: string }>, () => null);
+    if (health?.status === "degraded") degradedPolls += 1;
+    recovered = restarted && health?.status === "ok";
+    if (!recovered) await sleep(200);
+  }
+  await restart;
+  return { at: delayMs / 1000, degradedPolls, recoveredAfter: (performance.now() - began) / 1000 };
 }
 
 const query = (procedure: string, input: unknown) => `${BASE}/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
@@ -140,6 +168,7 @@ async function main() {
     const errors: Record<string, number> = {};
     let sent = 0;
     let delivered = 0;
+    let acknowledgedCheckIns = 0;
     const clients: PusherClient[] = [];
 
     // Each couple's phone listens on its channel, authorized by the app's own endpoint.
@@ -182,6 +211,7 @@ async function main() {
     };
     const deadline = performance.now() + SECONDS * 1000;
     const started = performance.now();
+    const fault = FAULT === "postgres" ? postgresFault(SECONDS * 500) : Promise.resolve(null);
     await Promise.all(
       couples.map(async (c, i) => {
         let day = 0;
@@ -203,7 +233,10 @@ async function main() {
             const ok = await timed("commitment.checkIn", () =>
               fetch(`${BASE}/api/trpc/commitment.checkIn`, { method: "POST", headers: { cookie: c.b.cookie, origin: BASE, "content-type": "application/json" }, body: JSON.stringify({ json: { commitmentId: c.commitmentId, period: addDays(c.start, day), outcome: "kept" } }) }),
             );
-            if (ok) sent += 1;
+            if (ok) {
+              sent += 1;
+              acknowledgedCheckIns += 1;
+            }
           } else {
             await timed("agreements.timeline", () => fetch(query("agreements.timeline", { areas: ["boundaries", "commitments", "check-ins"], person: "anyone", limit: 50 }), { headers: { cookie: c.b.cookie } }));
           }
@@ -221,6 +254,15 @@ async function main() {
       console.log(row(label, summarize(list), label === "couple.get (home)" ? summarize(samples[floorLabel] ?? []) : undefined));
     }
     console.log(`errors: ${Object.keys(errors).length ? JSON.stringify(errors) : "0"}`);
+    const faultReport = await fault;
+    if (faultReport) {
+      const check = postgres(DATABASE_URL, { max: 1, onnotice: () => {} });
+      const [{ n }] = (await check`select count(*)::int as n from commitment_check_ins`) as unknown as [{ n: number }];
+      await check.end();
+      console.log(
+        `fault: PostgreSQL restarted ${faultReport.at.toFixed(1)} s in; /api/health said "degraded" ${faultReport.degradedPolls} time(s); the app read the database again ${faultReport.recoveredAfter.toFixed(1)} s after the restart began; acknowledged check-ins ${acknowledgedCheckIns}, in the database ${n} (${n >= acknowledgedCheckIns ? "none lost" : `LOST ${acknowledgedCheckIns - n}`})`,
+      );
+    }
     console.log(`events: ${delivered} delivered of ${sent} sent (${sent ? ((delivered / sent) * 100).toFixed(2) : "—"}%)`);
     for (const client of clients) client.disconnect();
     await floor.close();
