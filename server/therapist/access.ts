@@ -40,6 +40,20 @@ export function effectiveAccess(memberIds: readonly string[], consents: readonly
   return { scopes, since: fromNow.length ? new Date(Math.max(...fromNow)) : null };
 }
 
+/** The couple's current members, and their current consents on these links (one query each). */
+async function membersAndConsents(db: DbOrTx, coupleId: string, linkIds: string[]) {
+  const [members, consents] = await Promise.all([
+    db.select({ userId: coupleMembers.userId }).from(coupleMembers).where(and(eq(coupleMembers.coupleId, coupleId), isNull(coupleMembers.leftAt))),
+    db
+      .select({ linkId: therapistConsents.linkId, userId: therapistConsents.userId, scopes: therapistConsents.scopes, history: therapistConsents.history, grantedAt: therapistConsents.grantedAt })
+      .from(therapistConsents)
+      .where(and(inArray(therapistConsents.linkId, linkIds), isNull(therapistConsents.replacedAt))),
+  ]);
+  const memberIds = members.map((m) => m.userId);
+  // A consent from someone no longer in the couple counts for nothing.
+  return { memberIds, consents: consents.filter((c) => memberIds.includes(c.userId)) };
+}
+
 /** The members, link and current consents behind one link, if the link and its couple are open. */
 export async function linkState(db: DbOrTx, linkId: string) {
   const [link] = await db
@@ -48,15 +62,7 @@ export async function linkState(db: DbOrTx, linkId: string) {
     .innerJoin(couples, eq(couples.id, therapistLinks.coupleId))
     .where(and(eq(therapistLinks.id, linkId), isNull(therapistLinks.endedAt), isNull(couples.endedAt)));
   if (!link) return null;
-  const [members, consents] = await Promise.all([
-    db.select({ userId: coupleMembers.userId }).from(coupleMembers).where(and(eq(coupleMembers.coupleId, link.coupleId), isNull(coupleMembers.leftAt))),
-    db
-      .select({ userId: therapistConsents.userId, scopes: therapistConsents.scopes, history: therapistConsents.history, grantedAt: therapistConsents.grantedAt })
-      .from(therapistConsents)
-      .where(and(eq(therapistConsents.linkId, link.id), isNull(therapistConsents.replacedAt))),
-  ]);
-  const memberIds = members.map((m) => m.userId);
-  return { link, memberIds, consents: consents.filter((c) => memberIds.includes(c.userId)) };
+  return { link, ...(await membersAndConsents(db, link.coupleId, [link.id])) };
 }
 
 /**
@@ -89,14 +95,7 @@ export async function logRead(db: DbOrTx, access: Pick<TherapistAccess, "linkId"
 export async function activeLinksFor(db: DbOrTx, coupleId: string, scope: TherapistScope): Promise<Array<{ id: string; since: Date | null }>> {
   const links = await db.select({ id: therapistLinks.id }).from(therapistLinks).where(and(eq(therapistLinks.coupleId, coupleId), isNull(therapistLinks.endedAt)));
   if (links.length === 0) return [];
-  const [members, consents] = await Promise.all([
-    db.select({ userId: coupleMembers.userId }).from(coupleMembers).where(and(eq(coupleMembers.coupleId, coupleId), isNull(coupleMembers.leftAt))),
-    db
-      .select({ linkId: therapistConsents.linkId, userId: therapistConsents.userId, scopes: therapistConsents.scopes, history: therapistConsents.history, grantedAt: therapistConsents.grantedAt })
-      .from(therapistConsents)
-      .where(and(inArray(therapistConsents.linkId, links.map((l) => l.id)), isNull(therapistConsents.replacedAt))),
-  ]);
-  const memberIds = members.map((m) => m.userId);
+  const { memberIds, consents } = await membersAndConsents(db, coupleId, links.map((l) => l.id));
   return links.flatMap((link) => {
     const access = effectiveAccess(memberIds, consents.filter((c) => c.linkId === link.id));
     return access?.scopes.has(scope) ? [{ id: link.id, since: access.since }] : [];

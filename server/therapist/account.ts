@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db } from "@/db";
+import { eq } from "drizzle-orm";
+import type { Db, DbOrTx } from "@/db";
 import { therapistProfiles } from "@/db/schema";
 import { createAccount } from "@/server/account/service";
 import { therapistSignUpSchema, type TherapistSignUpInput } from "./schema";
@@ -15,4 +16,17 @@ export async function createTherapistAccount(db: Db, input: TherapistSignUpInput
     await tx.insert(therapistProfiles).values({ userId: user.id, practice: practice ?? null, credentials: credentials ?? null });
     return user;
   });
+}
+
+/**
+ * The therapist's own details and whether two-step sign-in is on; `ready` when it is on and this
+ * session passed it, so couples' data can open.
+ */
+export async function therapistProfile(db: DbOrTx, user: { id: string; name: string }, sessionPassed: boolean) {
+  const [profile] = await db
+    .select({ practice: therapistProfiles.practice, credentials: therapistProfiles.credentials, totpEnabledAt: therapistProfiles.totpEnabledAt })
+    .from(therapistProfiles)
+    .where(eq(therapistProfiles.userId, user.id));
+  const twoStep = Boolean(profile?.totpEnabledAt);
+  return { name: user.name, practice: profile?.practice ?? null, credentials: profile?.credentials ?? null, twoStep, ready: twoStep && sessionPassed };
 }

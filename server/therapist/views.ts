@@ -21,7 +21,9 @@ import {
 import { commitmentProgress } from "@/server/commitments/service";
 import { addDays, localDate, weeklyTotals } from "@/server/commitments/periods";
 import { isIn } from "@/server/exercises/queries";
+import { findTemplate } from "@/server/exercises/library";
 import type { ExerciseTemplate } from "@/server/exercises/template-schema";
+import type { CoupleId } from "@/server/couple/ids";
 import { linkState, effectiveAccess, logRead, requireScope, type TherapistAccess } from "./access";
 
 /**
@@ -318,4 +320,21 @@ export async function notesOf(db: DbOrTx, linkIds: string[], audience: "therapis
     .from(therapistNotes)
     .where(and(inArray(therapistNotes.linkId, linkIds), audience === "couple" ? eq(therapistNotes.shared, true) : undefined))
     .orderBy(desc(therapistNotes.createdAt));
+}
+
+/** For the couple: homework and shared notes from the therapists they work with now. */
+export async function fromTherapists(db: DbOrTx, coupleId: CoupleId) {
+  const links = await db
+    .select({ id: therapistLinks.id, name: users.name })
+    .from(therapistLinks)
+    .innerJoin(users, eq(users.id, therapistLinks.therapistId))
+    .where(and(eq(therapistLinks.coupleId, coupleId), isNull(therapistLinks.endedAt)))
+    .orderBy(desc(therapistLinks.createdAt));
+  const ids = links.map((l) => l.id);
+  const [assignments, notes] = await Promise.all([Promise.all(ids.map((id) => assignmentsOf(db, id))), notesOf(db, ids, "couple")]);
+  const nameOf = (linkId: string) => links.find((l) => l.id === linkId)?.name ?? "Your therapist";
+  return {
+    assignments: assignments.flatMap((list, i) => list.map((a) => ({ ...a, from: links[i]!.name, title: findTemplate(a.templateSlug)?.title ?? a.templateSlug }))),
+    notes: notes.map((n) => ({ id: n.id, from: nameOf(n.linkId), body: n.body, createdAt: n.createdAt })),
+  };
 }

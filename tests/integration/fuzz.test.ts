@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import { POLICY } from "../authz/policy";
+import { procedureAt } from "../authz/procedures";
 import { seedWorld, type World } from "../authz/world";
 import { rowsOf, testDb } from "../support/db";
 
@@ -19,10 +20,6 @@ import { rowsOf, testDb } from "../support/db";
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 // A fixed seed keeps CI repeatable; FUZZ_SEED=random explores (fast-check prints the seed of a failure).
 const SEED = process.env.FUZZ_SEED === "random" ? Date.now() : Number(process.env.FUZZ_SEED ?? 20261201);
-
-function procedure(caller: unknown, path: string) {
-  return path.split(".").reduce((node, key) => (node as Record<string, unknown>)[key], caller) as (input?: unknown) => Promise<unknown>;
-}
 
 /** The other couple's own rows (and its people), hashed. */
 async function otherCoupleRows(db: Db, w: World): Promise<string> {
@@ -94,7 +91,7 @@ describe("fuzzing every procedure's input", () => {
       try {
         await fc.assert(
           fc.asyncProperty(variant, async ({ kind, input }) => {
-            const outcome = await procedure(w.callers.self, path)(input).then(
+            const outcome = await procedureAt(w.callers.self, path)(input).then(
               () => "ok",
               (error: unknown) => (error instanceof TRPCError ? error.code : `thrown ${String(error)}`),
             );

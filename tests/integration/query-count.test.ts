@@ -5,8 +5,9 @@ import type { Db } from "@/db";
 import { getDatabase } from "@/db";
 import * as schema from "@/db/schema";
 import { addDays } from "@/server/commitments/periods";
-import { appRouter, createCaller } from "@/server/trpc/routers/_app";
+import { createCaller } from "@/server/trpc/routers/_app";
 import { POLICY } from "../authz/policy";
+import { PROCEDURE_TYPES, procedureAt } from "../authz/procedures";
 import { seedWorld, today, ZONE, type Actor, type World } from "../authz/world";
 import { testDb } from "../support/db";
 
@@ -29,13 +30,11 @@ async function countingDb(db: Db): Promise<{ db: Db; count: () => number; reset:
 
 async function countsFor(w: World, counting: Awaited<ReturnType<typeof countingDb>>, actor: Actor) {
   const caller = createCaller({ db: counting.db, viewer: w.viewers[actor], headers: new Headers() });
-  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
   const counts: Record<string, number> = {};
   for (const [path, spec] of Object.entries(POLICY)) {
-    if (procedures[path]!._def.type !== "query" || spec.expect[actor] !== "ok" || GROWS_BY_DESIGN.has(path)) continue;
-    const call = path.split(".").reduce((node, key) => (node as Record<string, unknown>)[key], caller as unknown) as (input?: unknown) => Promise<unknown>;
+    if (PROCEDURE_TYPES[path] !== "query" || spec.expect[actor] !== "ok" || GROWS_BY_DESIGN.has(path)) continue;
     counting.reset();
-    await call(spec.input?.(w, actor));
+    await procedureAt(caller, path)(spec.input?.(w, actor));
     counts[path] = counting.count();
   }
   return counts;

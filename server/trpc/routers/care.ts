@@ -1,12 +1,9 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
-import { therapistLinks, users } from "@/db/schema";
-import { findTemplate } from "@/server/exercises/library";
 import { userChannelsOf } from "@/server/auth/sessions";
 import { careChannel, coupleChannel } from "@/server/realtime/events";
 import { announce } from "@/server/realtime/publish";
 import { accessLogFor, cancelTherapistInvite, giveConsent, inviteTherapist, revokeTherapist, therapistOverview } from "@/server/therapist/consent";
 import { consentSchema, linkRefSchema } from "@/server/therapist/schema";
-import { assignmentsOf, notesOf } from "@/server/therapist/views";
+import { fromTherapists } from "@/server/therapist/views";
 import { announceLinksEnded } from "../announce";
 import { coupleProcedure, createTRPCRouter, pairOf } from "../init";
 
@@ -49,25 +46,6 @@ export const careRouter = createTRPCRouter({
   accessLog: coupleProcedure.query(({ ctx }) => accessLogFor(ctx.db, ctx.couple.id)),
 
   /** Homework and shared notes from the therapists you work with now. */
-  fromTherapists: coupleProcedure.query(async ({ ctx }) => {
-    const links = await ctx.db
-      .select({ id: therapistLinks.id, name: users.name })
-      .from(therapistLinks)
-      .innerJoin(users, eq(users.id, therapistLinks.therapistId))
-      .where(and(eq(therapistLinks.coupleId, ctx.couple.id), isNull(therapistLinks.endedAt)))
-      .orderBy(desc(therapistLinks.createdAt));
-    const ids = links.map((l) => l.id);
-    const [assignments, notes] = await Promise.all([
-      Promise.all(ids.map((id) => assignmentsOf(ctx.db, id))),
-      notesOf(ctx.db, ids, "couple"),
-    ]);
-    const nameOf = (linkId: string) => links.find((l) => l.id === linkId)?.name ?? "Your therapist";
-    return {
-      assignments: assignments.flatMap((list, i) =>
-        list.map((a) => ({ ...a, from: links[i]!.name, title: findTemplate(a.templateSlug)?.title ?? a.templateSlug })),
-      ),
-      notes: notes.map((n) => ({ id: n.id, from: nameOf(n.linkId), body: n.body, createdAt: n.createdAt })),
-    };
-  }),
+  fromTherapists: coupleProcedure.query(({ ctx }) => fromTherapists(ctx.db, ctx.couple.id)),
 });
 

@@ -1,20 +1,18 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { therapistAssignments, therapistNotes, therapistProfiles } from "@/db/schema";
 import { reauthenticate } from "@/server/account/data-rights";
 import { consume, limiters } from "@/server/auth/rate-limit";
 import { userChannelsOf } from "@/server/auth/sessions";
-import { findTemplate, exerciseTemplates } from "@/server/exercises/library";
+import { exerciseTemplates } from "@/server/exercises/library";
 import { clientAddressFrom } from "@/server/http/client-address";
 import { coupleChannel } from "@/server/realtime/events";
 import { announce } from "@/server/realtime/publish";
 import { therapistAccess } from "@/server/therapist/access";
-import { createTherapistAccount } from "@/server/therapist/account";
+import { createTherapistAccount, therapistProfile } from "@/server/therapist/account";
+import { addNote, assignHomework } from "@/server/therapist/work";
 import { acceptTherapistInvite } from "@/server/therapist/consent";
 import { acceptTherapistInviteSchema, assignSchema, linkRefSchema, noteSchema, therapistSignUpSchema, totpCodeSchema } from "@/server/therapist/schema";
 import { confirmTotp, disableTotp, startTotpSetup } from "@/server/therapist/totp";
 import { answersView, boundariesView, commitmentsView, coupleHeader, dashboard, homeworkView, moodsView, notesOf } from "@/server/therapist/views";
-import { AppError } from "@/server/errors";
 import { createTRPCRouter, publicProcedure, therapistProcedure, verifiedTherapistProcedure } from "../init";
 
 /**
@@ -35,12 +33,7 @@ export const therapistRouter = createTRPCRouter({
     return { id: user.id };
   }),
 
-  me: therapistProcedure.query(async ({ ctx }) => {
-    const [profile] = await ctx.db.select({ practice: therapistProfiles.practice, credentials: therapistProfiles.credentials, totpEnabledAt: therapistProfiles.totpEnabledAt }).from(therapistProfiles).where(eq(therapistProfiles.userId, ctx.user.id));
-    const twoStep = Boolean(profile?.totpEnabledAt);
-    // `ready`: two-step sign-in is on and this session passed it, so couples' data can open.
-    return { name: ctx.user.name, practice: profile?.practice ?? null, credentials: profile?.credentials ?? null, twoStep, ready: twoStep && ctx.secondFactor };
-  }),
+  me: therapistProcedure.query(({ ctx }) => therapistProfile(ctx.db, ctx.user, ctx.secondFactor)),
 
   dashboard: verifiedTherapistProcedure.query(({ ctx }) => dashboard(ctx.db, ctx.user.id)),
 
@@ -62,23 +55,19 @@ export const therapistRouter = createTRPCRouter({
   /** Homework from the library, with an optional note and due date; the couple sees it and can start it. */
   assign: verifiedTherapistProcedure.input(assignSchema).mutation(async ({ ctx, input }) => {
     const access = await therapistAccess(ctx.db, ctx.user.id, input.linkId);
-    if (!findTemplate(input.slug)) throw new AppError("NOT_FOUND", "We couldn't find that exercise.", { field: "slug" });
-    const [row] = await ctx.db
-      .insert(therapistAssignments)
-      .values({ linkId: access.linkId, coupleId: access.coupleId, templateSlug: input.slug, note: input.note ?? null, dueOn: input.dueOn })
-      .returning({ id: therapistAssignments.id });
+    const result = await assignHomework(ctx.db, access, input);
     await announce([coupleChannel(access.coupleId)], { kind: "therapist", id: access.linkId });
-    return { id: row!.id };
+    return result;
   }),
 
   notes: linkProcedure.query(({ ctx }) => notesOf(ctx.db, [ctx.access.linkId], "therapist")),
   /** A note private to you, or shared with both partners. */
   addNote: verifiedTherapistProcedure.input(noteSchema).mutation(async ({ ctx, input }) => {
     const access = await therapistAccess(ctx.db, ctx.user.id, input.linkId);
-    const [row] = await ctx.db.insert(therapistNotes).values({ linkId: access.linkId, body: input.body, shared: input.shared }).returning({ id: therapistNotes.id });
+    const result = await addNote(ctx.db, access, input);
     // A private note is yours alone: the couple hears of shared ones only.
     if (input.shared) await announce([coupleChannel(access.coupleId)], { kind: "therapist", id: access.linkId });
-    return { id: row!.id };
+    return result;
   }),
 
   twoStep: createTRPCRouter({
