@@ -27,6 +27,8 @@ const FAULT = process.env.BENCH_FAULT ?? "";
 const COUPLES = Number(process.env.BENCH_COUPLES ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
+// BENCH_MIX=home: only the home read and its floor (the per-request cost, without writes beside it).
+const HOME_ONLY = process.env.BENCH_MIX === "home";
 const PORT = 3400;
 const REALTIME_PORT = 6401;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -66,6 +68,7 @@ async function waitHealthy() {
 
 interface Person {
   id: string;
+  sid: string;
   cookie: string;
 }
 
@@ -103,23 +106,34 @@ async function seed() {
     const session = await callerA.exercise.start({ slug: "love-maps" });
     await callerA.exercise.acknowledge({ sessionId: session.id, stepIndex: 0 });
     await callerB.exercise.acknowledge({ sessionId: session.id, stepIndex: 0 });
-    couples.push({ coupleId, a: { id: a.id, cookie: ca.cookie } as Person, b: { id: b.id, cookie: cb.cookie } as Person, commitmentId: commitment.id, sessionId: session.id, start });
+    couples.push({ coupleId, a: { id: a.id, sid: ca.sid, cookie: ca.cookie } as Person, b: { id: b.id, sid: cb.sid, cookie: cb.cookie } as Person, commitmentId: commitment.id, sessionId: session.id, start });
   }
   return { couples, db, addDays };
 }
 
-/** The floor: a bare HTTP handler running couple.get's query (the active membership) on postgres-js. */
+/**
+ * The floor: a bare Node HTTP handler doing couple.get's database work on postgres-js, with nothing
+ * else — the session row looked up by its id, then the active membership — the same two statements
+ * the app runs for it (the ladder's session and couple rungs; couple.get itself reads nothing more).
+ */
 async function startFloor() {
   const sql = postgres(DATABASE_URL, { max: 10, onnotice: () => {} });
   const server = createServer(async (request, response) => {
-    const userId = new URL(request.url ?? "/", "http://x").searchParams.get("user") ?? "";
-    const rows = await sql`
-      select c.id, c.created_at, u.id as partner_id, u.name as partner_name
-      from couple_members m
-      join couples c on c.id = m.couple_id and c.ended_at is null
-      join couple_members p on p.couple_id = c.id and p.user_id <> ${userId}
-      join users u on u.id = p.user_id
-      where m.user_id = ${userId} and m.left_at is null limit 1`.catch(() => null);
+    const sid = new URL(request.url ?? "/", "http://x").searchParams.get("sid") ?? "";
+    const rows = await (async () => {
+      const [session] = await sql`
+        select u.id, u.name, u.email, u.role, u.realtime_epoch, s.second_factor_at
+        from sessions s join users u on u.id = s.user_id
+        where s.session_token = ${sid} and s.expires > now() limit 1`;
+      if (!session) return [];
+      return sql`
+        select c.id, m.id as membership_id, c.created_at, u.id as partner_id, u.name as partner_name
+        from couple_members m
+        join couples c on c.id = m.couple_id and c.ended_at is null
+        join couple_members p on p.couple_id = c.id and p.user_id <> ${session.id}
+        join users u on u.id = p.user_id
+        where m.user_id = ${session.id} and m.left_at is null limit 1`;
+    })().catch(() => null);
     // While the database is away the floor answers 503, as the app does.
     response.statusCode = rows ? 200 : 503;
     response.setHeader("content-type", "application/json");
@@ -218,10 +232,10 @@ async function main() {
         let answer = 0;
         await sleep(Math.random() * THINK_MS);
         while (performance.now() < deadline) {
-          const step = Math.random();
+          const step = HOME_ONLY ? 0 : Math.random();
           if (step < 0.35) {
             await timed("couple.get (home)", () => fetch(query("couple.get", undefined), { headers: { cookie: c.a.cookie } }));
-            await timed("floor: same query, bare http", () => fetch(`${floor.url}?user=${c.a.id}`));
+            await timed("floor: same query, bare http", () => fetch(`${floor.url}?sid=${c.a.sid}`));
           } else if (step < 0.55) {
             answer += 1;
             const ok = await timed("exercise.submitAnswer", () =>

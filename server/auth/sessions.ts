@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import type { Db, DbOrTx } from "@/db";
+import { prepared } from "@/db/prepared";
 import { userChannel } from "@/server/realtime/events";
 import { sessions, users } from "@/db/schema";
 
@@ -31,12 +32,15 @@ export async function createSession(db: DbOrTx, userId: string, options: { secon
 /** The signed-in person for a session token, or null when the session was ended or has expired. */
 export async function resolveSession(db: DbOrTx, sessionToken: string | null | undefined): Promise<Viewer | null> {
   if (!sessionToken) return null;
-  const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, realtimeEpoch: users.realtimeEpoch, secondFactorAt: sessions.secondFactorAt })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, new Date())))
-    .limit(1);
+  const [row] = await prepared(db, "resolve_session", (handle) =>
+    handle
+      .select({ id: users.id, name: users.name, email: users.email, role: users.role, realtimeEpoch: users.realtimeEpoch, secondFactorAt: sessions.secondFactorAt })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.sessionToken, sql.placeholder("token")), gt(sessions.expires, sql`now()`)))
+      .limit(1)
+      .prepare("resolve_session"),
+  ).execute({ token: sessionToken });
   if (!row) return null;
   const { realtimeEpoch, secondFactorAt, ...user } = row;
   return { user, sessionToken, realtimeEpoch, secondFactor: secondFactorAt !== null };

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, desc, eq, isNotNull, isNull, ne } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db";
+import { prepared } from "@/db/prepared";
 import { coupleMembers, couples, users } from "@/db/schema";
 
 export interface ActiveMembership {
@@ -15,20 +16,23 @@ const partnerMember = alias(coupleMembers, "partner_member");
 
 /** The one active couple this user belongs to, with their partner, or null. */
 export async function findActiveMembership(db: DbOrTx, userId: string): Promise<ActiveMembership | null> {
-  const [row] = await db
-    .select({
-      coupleId: couples.id,
-      membershipId: coupleMembers.id,
-      since: couples.createdAt,
-      partnerId: users.id,
-      partnerName: users.name,
-    })
-    .from(coupleMembers)
-    .innerJoin(couples, and(eq(couples.id, coupleMembers.coupleId), isNull(couples.endedAt)))
-    .innerJoin(partnerMember, and(eq(partnerMember.coupleId, couples.id), ne(partnerMember.userId, userId)))
-    .innerJoin(users, eq(users.id, partnerMember.userId))
-    .where(and(eq(coupleMembers.userId, userId), isNull(coupleMembers.leftAt)))
-    .limit(1);
+  const [row] = await prepared(db, "active_membership", (handle) =>
+    handle
+      .select({
+        coupleId: couples.id,
+        membershipId: coupleMembers.id,
+        since: couples.createdAt,
+        partnerId: users.id,
+        partnerName: users.name,
+      })
+      .from(coupleMembers)
+      .innerJoin(couples, and(eq(couples.id, coupleMembers.coupleId), isNull(couples.endedAt)))
+      .innerJoin(partnerMember, and(eq(partnerMember.coupleId, couples.id), ne(partnerMember.userId, sql.placeholder("userId"))))
+      .innerJoin(users, eq(users.id, partnerMember.userId))
+      .where(and(eq(coupleMembers.userId, sql.placeholder("userId")), isNull(coupleMembers.leftAt)))
+      .limit(1)
+      .prepare("active_membership"),
+  ).execute({ userId });
   if (!row) return null;
   return {
     coupleId: row.coupleId,

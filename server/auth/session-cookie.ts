@@ -1,0 +1,49 @@
+import "server-only";
+import { decode } from "next-auth/jwt";
+import { LRUCache } from "lru-cache";
+import { authSecret } from "@/server/env";
+
+/** Auth.js session cookie names: the __Secure- one is set over https. Each name is also the JWT's salt. */
+export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+
+interface CookieReader {
+  get(name: string): { value: string } | undefined;
+  has(name: string): boolean;
+}
+
+/** What a verified cookie names: the `sessions` row and when the cookie itself stops being valid. */
+interface Verified {
+  sid: string;
+  expiresAtMs: number;
+}
+
+/**
+ * Verified cookies, keyed by the cookie's exact text. Decrypting the cookie (a key derivation, an
+ * AES decryption and an HMAC check) was the largest cost of a request; a cookie seen before needs
+ * none of it. Only the cookie's own validity is cached: the session row is still read on every
+ * request (server/auth/sessions.ts), so signing out or out everywhere takes effect at once.
+ */
+const verified = new LRUCache<string, Verified>({ max: 10_000 });
+
+/**
+ * The server-side session id carried by the request's Auth.js cookie, or null when there is no
+ * valid cookie. `undefined` means the cookie is split into chunks (only a very large token is):
+ * the caller then asks Auth.js itself.
+ */
+export async function sessionIdFromCookies(cookies: CookieReader, now = Date.now()): Promise<string | null | undefined> {
+  for (const name of SESSION_COOKIE_NAMES) {
+    if (cookies.has(`${name}.0`)) return undefined;
+    const token = cookies.get(name)?.value;
+    if (!token) continue;
+    const key = `${name}\n${token}`;
+    let hit = verified.get(key);
+    if (!hit) {
+      const payload = await decode({ token, secret: authSecret(), salt: name }).catch(() => null);
+      if (!payload || typeof payload.sid !== "string" || typeof payload.exp !== "number") return null;
+      hit = { sid: payload.sid, expiresAtMs: payload.exp * 1000 };
+      verified.set(key, hit);
+    }
+    return hit.expiresAtMs > now ? hit.sid : null;
+  }
+  return null;
+}
