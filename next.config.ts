@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { HSTS } from "./server/http/security-headers";
 
 const securityHeaders = [
@@ -8,11 +9,11 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
-// Every API response: never cached, and HSTS in production. (Pages get theirs from proxy.ts, which
-// the API skips: it costs a request more than half a millisecond.)
-const apiHeaders = [{ key: "Cache-Control", value: "no-store" }, ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: HSTS }] : [])];
+// Every API response: never cached, and HSTS outside development. (Pages get theirs from proxy.ts,
+// which the API skips: it cost each request more than half a millisecond.)
+const apiHeaders = (development: boolean) => [{ key: "Cache-Control", value: "no-store" }, ...(development ? [] : [{ key: "Strict-Transport-Security", value: HSTS }])];
 
-const nextConfig: NextConfig = {
+const nextConfig = (phase: string): NextConfig => ({
   // Native, WASM or dynamically-importing packages run from node_modules rather than the bundle:
   // PGlite loads its WASM and data files from its own folder, argon2 is a native addon, and
   // rate-limiter-flexible imports drizzle-orm at run time (it must be the same copy we use).
@@ -21,9 +22,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      { source: "/api/:path*", headers: apiHeaders },
+      { source: "/api/:path*", headers: apiHeaders(phase === PHASE_DEVELOPMENT_SERVER) },
     ];
   },
-};
+});
 
 export default nextConfig;
