@@ -40,29 +40,42 @@ export function effectiveAccess(memberIds: readonly string[], consents: readonly
   return { scopes, since: fromNow.length ? new Date(Math.max(...fromNow)) : null };
 }
 
-/** The couple's current members, and their current consents on these links (one query each). */
-async function membersAndConsents(db: DbOrTx, coupleId: string, linkIds: string[]) {
+/** These couples' current members, and their current consents on these links (one query each). */
+async function membersAndConsents(db: DbOrTx, coupleIds: string[], linkIds: string[]) {
   const [members, consents] = await Promise.all([
-    db.select({ userId: coupleMembers.userId }).from(coupleMembers).where(and(eq(coupleMembers.coupleId, coupleId), isNull(coupleMembers.leftAt))),
+    db.select({ coupleId: coupleMembers.coupleId, userId: coupleMembers.userId }).from(coupleMembers).where(and(inArray(coupleMembers.coupleId, coupleIds), isNull(coupleMembers.leftAt))),
     db
       .select({ linkId: therapistConsents.linkId, userId: therapistConsents.userId, scopes: therapistConsents.scopes, history: therapistConsents.history, grantedAt: therapistConsents.grantedAt })
       .from(therapistConsents)
       .where(and(inArray(therapistConsents.linkId, linkIds), isNull(therapistConsents.replacedAt))),
   ]);
-  const memberIds = members.map((m) => m.userId);
-  // A consent from someone no longer in the couple counts for nothing.
-  return { memberIds, consents: consents.filter((c) => memberIds.includes(c.userId)) };
+  return (coupleId: string, linkId?: string) => {
+    const memberIds = members.filter((m) => m.coupleId === coupleId).map((m) => m.userId);
+    // A consent from someone no longer in the couple counts for nothing.
+    return { memberIds, consents: consents.filter((c) => (linkId === undefined || c.linkId === linkId) && memberIds.includes(c.userId)) };
+  };
+}
+
+/**
+ * The members, link and current consents behind each of these links whose link and couple are
+ * still open, in three queries however many links there are (the dashboard reads them all).
+ */
+export async function linkStates(db: DbOrTx, linkIds: string[]) {
+  if (linkIds.length === 0) return [];
+  const links = await db
+    .select({ id: therapistLinks.id, coupleId: therapistLinks.coupleId, therapistId: therapistLinks.therapistId, createdAt: therapistLinks.createdAt })
+    .from(therapistLinks)
+    .innerJoin(couples, eq(couples.id, therapistLinks.coupleId))
+    .where(and(inArray(therapistLinks.id, linkIds), isNull(therapistLinks.endedAt), isNull(couples.endedAt)));
+  if (links.length === 0) return [];
+  const of = await membersAndConsents(db, links.map((l) => l.coupleId), links.map((l) => l.id));
+  return links.map((link) => ({ link, ...of(link.coupleId, link.id) }));
 }
 
 /** The members, link and current consents behind one link, if the link and its couple are open. */
 export async function linkState(db: DbOrTx, linkId: string) {
-  const [link] = await db
-    .select({ id: therapistLinks.id, coupleId: therapistLinks.coupleId, therapistId: therapistLinks.therapistId, createdAt: therapistLinks.createdAt })
-    .from(therapistLinks)
-    .innerJoin(couples, eq(couples.id, therapistLinks.coupleId))
-    .where(and(eq(therapistLinks.id, linkId), isNull(therapistLinks.endedAt), isNull(couples.endedAt)));
-  if (!link) return null;
-  return { link, ...(await membersAndConsents(db, link.coupleId, [link.id])) };
+  const [state] = await linkStates(db, [linkId]);
+  return state ?? null;
 }
 
 /**
@@ -88,16 +101,23 @@ export function requireScope(access: TherapistAccess, scope: TherapistScope): vo
  * people. Written before the data is returned, so no read goes unrecorded.
  */
 export async function logRead(db: DbOrTx, access: Pick<TherapistAccess, "linkId" | "coupleId">, scope: TherapistScope | "summary" | "homework", recordKind: string): Promise<void> {
-  await db.insert(therapistAccessLog).values({ linkId: access.linkId, coupleId: access.coupleId, scope, recordKind });
+  await logReads(db, [access], scope, recordKind);
+}
+
+/** The same read of several couples (the dashboard), logged once per couple in one statement. */
+export async function logReads(db: DbOrTx, accesses: ReadonlyArray<Pick<TherapistAccess, "linkId" | "coupleId">>, scope: TherapistScope | "summary" | "homework", recordKind: string): Promise<void> {
+  if (accesses.length === 0) return;
+  await db.insert(therapistAccessLog).values(accesses.map((access) => ({ linkId: access.linkId, coupleId: access.coupleId, scope, recordKind })));
 }
 
 /** Every open link of a couple whose access is active and covers this scope (for realtime fan-out). */
 export async function activeLinksFor(db: DbOrTx, coupleId: string, scope: TherapistScope): Promise<Array<{ id: string; since: Date | null }>> {
   const links = await db.select({ id: therapistLinks.id }).from(therapistLinks).where(and(eq(therapistLinks.coupleId, coupleId), isNull(therapistLinks.endedAt)));
   if (links.length === 0) return [];
-  const { memberIds, consents } = await membersAndConsents(db, coupleId, links.map((l) => l.id));
+  const of = await membersAndConsents(db, [coupleId], links.map((l) => l.id));
   return links.flatMap((link) => {
-    const access = effectiveAccess(memberIds, consents.filter((c) => c.linkId === link.id));
+    const { memberIds, consents } = of(coupleId, link.id);
+    const access = effectiveAccess(memberIds, consents);
     return access?.scopes.has(scope) ? [{ id: link.id, since: access.since }] : [];
   });
 }

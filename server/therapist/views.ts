@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, max, ne } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, max, or, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db";
 import {
   boundaries,
@@ -24,7 +25,8 @@ import { isIn } from "@/server/exercises/queries";
 import { findTemplate } from "@/server/exercises/library";
 import type { ExerciseTemplate } from "@/server/exercises/template-schema";
 import type { CoupleId } from "@/server/couple/ids";
-import { linkState, effectiveAccess, logRead, requireScope, type TherapistAccess } from "./access";
+import type { TherapistScope } from "@/db/schema";
+import { effectiveAccess, linkStates, logRead, logReads, requireScope, type TherapistAccess } from "./access";
 
 /**
  * Everything a therapist reads goes through here. Each read checks its scope, is logged (scope and
@@ -35,12 +37,28 @@ import { linkState, effectiveAccess, logRead, requireScope, type TherapistAccess
  */
 
 async function partnersOf(db: DbOrTx, coupleId: string) {
-  return db
-    .select({ id: users.id, name: users.name })
+  return (await partnersOfCouples(db, [coupleId])).get(coupleId) ?? [];
+}
+
+/** Each couple's current partners, in joining order, in one query. */
+async function partnersOfCouples(db: DbOrTx, coupleIds: string[]) {
+  const rows = await db
+    .select({ coupleId: coupleMembers.coupleId, id: users.id, name: users.name })
     .from(coupleMembers)
     .innerJoin(users, eq(users.id, coupleMembers.userId))
-    .where(and(eq(coupleMembers.coupleId, coupleId), isNull(coupleMembers.leftAt)))
+    .where(and(inArray(coupleMembers.coupleId, coupleIds), isNull(coupleMembers.leftAt)))
     .orderBy(asc(coupleMembers.joinedAt));
+  const byCouple = new Map<string, Array<{ id: string; name: string }>>();
+  for (const { coupleId, ...person } of rows) byCouple.set(coupleId, [...(byCouple.get(coupleId) ?? []), person]);
+  return byCouple;
+}
+
+/**
+ * Rows of several couples, each only from its own "from now on" window: `couple = a and (made since
+ * a's window)` or `couple = b and …`, so one statement serves every couple on the dashboard.
+ */
+function withinWindows(accesses: readonly TherapistAccess[], coupleColumn: AnyPgColumn, madeAt: AnyPgColumn) {
+  return or(...accesses.map((a) => and(eq(coupleColumn, a.coupleId), a.since ? gte(madeAt, a.since) : undefined)));
 }
 
 const nameIn = (people: Array<{ id: string; name: string }>) => (id: string | null) => people.find((p) => p.id === id)?.name ?? null;
@@ -101,57 +119,71 @@ export async function commitmentsView(db: DbOrTx, access: TherapistAccess, now =
 }
 
 async function loadCommitments(db: DbOrTx, access: TherapistAccess, now: Date) {
-  const since = access.since;
-  const people = await partnersOf(db, access.coupleId);
-  const name = nameIn(people);
+  return (await loadCommitmentsOf(db, [access], now)).get(access.linkId)!;
+}
+
+/** Commitments with their progress for several couples at once (by link id), in four queries. */
+async function loadCommitmentsOf(db: DbOrTx, accesses: readonly TherapistAccess[], now: Date) {
+  const coupleIds = accesses.map((a) => a.coupleId);
+  const people = await partnersOfCouples(db, coupleIds);
   const rows = await db
-    .select({ id: commitments.id, ownerId: commitments.ownerId, what: commitments.what, why: commitments.why, question: commitments.question, cadence: commitments.cadence, startOn: commitments.startOn, endOn: commitments.endOn, timeZone: commitments.timeZone, status: commitments.status, createdAt: commitments.createdAt })
+    .select({ id: commitments.id, coupleId: commitments.coupleId, ownerId: commitments.ownerId, what: commitments.what, why: commitments.why, question: commitments.question, cadence: commitments.cadence, startOn: commitments.startOn, endOn: commitments.endOn, timeZone: commitments.timeZone, status: commitments.status, createdAt: commitments.createdAt })
     .from(commitments)
-    .where(eq(commitments.coupleId, access.coupleId))
+    .where(inArray(commitments.coupleId, coupleIds))
     .orderBy(desc(commitments.createdAt));
-  if (rows.length === 0) return { commitments: [], weeks: [] };
   const ids = rows.map((r) => r.id);
-  const [checkIns, events] = await Promise.all([
-    db
-      .select({ id: commitmentCheckIns.id, commitmentId: commitmentCheckIns.commitmentId, period: commitmentCheckIns.period, outcome: commitmentCheckIns.outcome, note: commitmentCheckIns.note, noteHold: commitmentCheckIns.noteHold, createdAt: commitmentCheckIns.createdAt, response: checkInResponses.response })
-      .from(commitmentCheckIns)
-      .leftJoin(checkInResponses, eq(checkInResponses.checkInId, commitmentCheckIns.id))
-      .where(and(inArray(commitmentCheckIns.commitmentId, ids), since ? gte(commitmentCheckIns.createdAt, since) : undefined))
-      .orderBy(desc(commitmentCheckIns.period)),
-    db
-      .select({ commitmentId: commitmentEvents.commitmentId, kind: commitmentEvents.kind, detail: commitmentEvents.detail, changes: commitmentEvents.changes, byUserId: commitmentEvents.byUserId, note: commitmentEvents.note, noteHold: commitmentEvents.noteHold, createdAt: commitmentEvents.createdAt })
-      .from(commitmentEvents)
-      .where(inArray(commitmentEvents.commitmentId, ids))
-      .orderBy(asc(commitmentEvents.createdAt)),
-  ]);
-  const list = rows
-    // "From now on": a commitment made before consent is left out whole (its words included).
-    .filter((row) => !since || row.createdAt >= since)
-    .map((row) => {
-      const own = checkIns.filter((c) => c.commitmentId === row.id);
-      const history = events.filter((e) => e.commitmentId === row.id);
-      const fromDay = since ? localDate(since, row.timeZone) : null;
-      const { today, progress } = commitmentProgress(row, new Map(own.map((c) => [c.period, c.outcome] as const)), history, now, fromDay);
-      return {
-        id: row.id,
-        owner: name(row.ownerId),
-        what: row.what,
-        why: row.why,
-        question: row.question,
-        cadence: row.cadence,
-        startOn: row.startOn,
-        endOn: row.endOn,
-        status: row.status,
-        today,
-        progress,
-        checkIns: own.map((c) => ({ period: c.period, outcome: c.outcome, note: c.noteHold === null ? c.note : null, response: c.response })),
-        history: history
-          .filter((e) => !since || e.createdAt >= since)
-          .map((e) => ({ kind: e.kind, detail: e.detail, changes: e.changes, by: name(e.byUserId), note: e.noteHold === null ? e.note : null, at: e.createdAt })),
-      };
-    });
-  const today = list.map((c) => c.today).sort().at(-1) ?? localDate(now, "UTC");
-  return { commitments: list, weeks: weeklyTotals(list.map((c) => c.progress.periods), today) };
+  const [checkIns, events] = ids.length
+    ? await Promise.all([
+        db
+          .select({ id: commitmentCheckIns.id, commitmentId: commitmentCheckIns.commitmentId, period: commitmentCheckIns.period, outcome: commitmentCheckIns.outcome, note: commitmentCheckIns.note, noteHold: commitmentCheckIns.noteHold, createdAt: commitmentCheckIns.createdAt, response: checkInResponses.response })
+          .from(commitmentCheckIns)
+          .leftJoin(checkInResponses, eq(checkInResponses.checkInId, commitmentCheckIns.id))
+          .innerJoin(commitments, eq(commitments.id, commitmentCheckIns.commitmentId))
+          .where(and(inArray(commitmentCheckIns.commitmentId, ids), withinWindows(accesses, commitments.coupleId, commitmentCheckIns.createdAt)))
+          .orderBy(desc(commitmentCheckIns.period)),
+        db
+          .select({ commitmentId: commitmentEvents.commitmentId, kind: commitmentEvents.kind, detail: commitmentEvents.detail, changes: commitmentEvents.changes, byUserId: commitmentEvents.byUserId, note: commitmentEvents.note, noteHold: commitmentEvents.noteHold, createdAt: commitmentEvents.createdAt })
+          .from(commitmentEvents)
+          .where(inArray(commitmentEvents.commitmentId, ids))
+          .orderBy(asc(commitmentEvents.createdAt)),
+      ])
+    : [[], []];
+
+  const ofCouple = (access: TherapistAccess) => {
+    const own = rows.filter((r) => r.coupleId === access.coupleId);
+    if (own.length === 0) return { commitments: [], weeks: [] };
+    const since = access.since;
+    const name = nameIn(people.get(access.coupleId) ?? []);
+    const list = own
+      // "From now on": a commitment made before consent is left out whole (its words included).
+      .filter((row) => !since || row.createdAt >= since)
+      .map((row) => {
+        const its = checkIns.filter((c) => c.commitmentId === row.id);
+        const history = events.filter((e) => e.commitmentId === row.id);
+        const fromDay = since ? localDate(since, row.timeZone) : null;
+        const { today, progress } = commitmentProgress(row, new Map(its.map((c) => [c.period, c.outcome] as const)), history, now, fromDay);
+        return {
+          id: row.id,
+          owner: name(row.ownerId),
+          what: row.what,
+          why: row.why,
+          question: row.question,
+          cadence: row.cadence,
+          startOn: row.startOn,
+          endOn: row.endOn,
+          status: row.status,
+          today,
+          progress,
+          checkIns: its.map((c) => ({ period: c.period, outcome: c.outcome, note: c.noteHold === null ? c.note : null, response: c.response })),
+          history: history
+            .filter((e) => !since || e.createdAt >= since)
+            .map((e) => ({ kind: e.kind, detail: e.detail, changes: e.changes, by: name(e.byUserId), note: e.noteHold === null ? e.note : null, at: e.createdAt })),
+        };
+      });
+    const today = list.map((c) => c.today).sort().at(-1) ?? localDate(now, "UTC");
+    return { commitments: list, weeks: weeklyTotals(list.map((c) => c.progress.periods), today) };
+  };
+  return new Map(accesses.map((access) => [access.linkId, ofCouple(access)] as const));
 }
 
 /** Revealed answers only: both submitted, neither held, and never a reflection or a private answer. */
@@ -207,65 +239,94 @@ export async function moodsView(db: DbOrTx, access: TherapistAccess, now = new D
   return rows.map((r) => ({ by: name(r.userId), day: r.day, mood: r.mood, feelings: r.feelings, note: r.noteHold === null ? r.note : null }));
 }
 
-/** The dashboard line for one couple, each figure only from a scope both partners granted. */
-async function summaryOf(db: DbOrTx, access: TherapistAccess, now: Date) {
-  await logRead(db, access, "summary", "dashboard summary");
-  const since = access.since;
-  const people = await partnersOf(db, access.coupleId);
-  const activity: Date[] = [];
-  let exercisesCompleted: number | null = null;
-  let checkInRate: number | null = null;
-  let openRevisits: number | null = null;
-  if (access.scopes.has("answers")) {
-    const [row] = await db
-      .select({ n: count(), last: max(exerciseSessions.updatedAt) })
+/**
+ * The dashboard line of each couple, each figure only from a scope both partners granted and from
+ * inside that couple's window. One statement per kind of figure, however many couples there are.
+ */
+async function summariesOf(db: DbOrTx, accesses: TherapistAccess[], now: Date) {
+  if (accesses.length === 0) return [];
+  await logReads(db, accesses, "summary", "dashboard summary");
+  const granted = (scope: TherapistScope) => accesses.filter((a) => a.scopes.has(scope));
+  const people = await partnersOfCouples(db, accesses.map((a) => a.coupleId));
+  const activity = new Map<string, Date[]>(accesses.map((a) => [a.coupleId, []]));
+  const seen = (coupleId: string, at: Date | string | null | undefined) => void (at && activity.get(coupleId)?.push(new Date(at)));
+  const exercisesCompleted = new Map<string, number>();
+  const checkInRate = new Map<string, number | null>();
+  const openRevisits = new Map<string, number>();
+
+  const answers = granted("answers");
+  if (answers.length) {
+    const rows = await db
+      .select({ coupleId: exerciseSessions.coupleId, n: count(), last: max(exerciseSessions.updatedAt) })
       .from(exerciseSessions)
-      .where(and(eq(exerciseSessions.coupleId, access.coupleId), eq(exerciseSessions.status, "completed"), since ? gte(exerciseSessions.startedAt, since) : undefined));
-    exercisesCompleted = row?.n ?? 0;
-    if (row?.last) activity.push(new Date(row.last));
+      .where(and(eq(exerciseSessions.status, "completed"), withinWindows(answers, exerciseSessions.coupleId, exerciseSessions.startedAt)))
+      .groupBy(exerciseSessions.coupleId);
+    for (const row of rows) {
+      exercisesCompleted.set(row.coupleId, row.n);
+      seen(row.coupleId, row.last);
+    }
   }
-  if (access.scopes.has("commitments")) {
-    const { commitments: list } = await loadCommitments(db, access, now); // logged as the summary
+  const promised = granted("commitments");
+  if (promised.length) {
+    const loaded = await loadCommitmentsOf(db, promised, now); // logged as the summary
     const fourWeeksAgo = addDays(localDate(now, "UTC"), -28);
-    const recent = list.flatMap((c) => c.progress.periods.filter((p) => p.period.slice(0, 10) >= fourWeeksAgo && p.status !== "open"));
-    checkInRate = recent.length ? Math.round((recent.filter((p) => p.status !== "no-check-in").length / recent.length) * 100) : null;
-    const [row] = await db
-      .select({ last: max(commitmentCheckIns.createdAt) })
+    for (const access of promised) {
+      const list = loaded.get(access.linkId)?.commitments ?? [];
+      const recent = list.flatMap((c) => c.progress.periods.filter((p) => p.period.slice(0, 10) >= fourWeeksAgo && p.status !== "open"));
+      checkInRate.set(access.coupleId, recent.length ? Math.round((recent.filter((p) => p.status !== "no-check-in").length / recent.length) * 100) : null);
+    }
+    const rows = await db
+      .select({ coupleId: commitments.coupleId, last: max(commitmentCheckIns.createdAt) })
       .from(commitmentCheckIns)
       .innerJoin(commitments, eq(commitments.id, commitmentCheckIns.commitmentId))
-      .where(and(eq(commitments.coupleId, access.coupleId), since ? and(gte(commitmentCheckIns.createdAt, since), gte(commitments.createdAt, since)) : undefined));
-    if (row?.last) activity.push(new Date(row.last));
+      .where(and(withinWindows(promised, commitments.coupleId, commitmentCheckIns.createdAt), withinWindows(promised, commitments.coupleId, commitments.createdAt)))
+      .groupBy(commitments.coupleId);
+    for (const row of rows) seen(row.coupleId, row.last);
   }
-  if (access.scopes.has("boundaries")) {
-    const [row] = await db
-      .select({ n: count(), last: max(boundaries.updatedAt) })
+  const agreed = granted("boundaries");
+  if (agreed.length) {
+    const rows = await db
+      .select({
+        coupleId: boundaries.coupleId,
+        revisits: sql<number>`count(*) filter (where ${boundaries.revisitRequestedBy} is not null and ${boundaries.status} <> 'retired')`.mapWith(Number),
+        last: max(boundaries.updatedAt),
+      })
       .from(boundaries)
-      .where(and(eq(boundaries.coupleId, access.coupleId), isNotNull(boundaries.revisitRequestedBy), ne(boundaries.status, "retired"), since ? gte(boundaries.createdAt, since) : undefined));
-    openRevisits = row?.n ?? 0;
-    const [any] = await db.select({ last: max(boundaries.updatedAt) }).from(boundaries).where(and(eq(boundaries.coupleId, access.coupleId), since ? gte(boundaries.createdAt, since) : undefined));
-    if (any?.last) activity.push(new Date(any.last));
+      .where(withinWindows(agreed, boundaries.coupleId, boundaries.createdAt))
+      .groupBy(boundaries.coupleId);
+    for (const row of rows) {
+      openRevisits.set(row.coupleId, row.revisits);
+      seen(row.coupleId, row.last);
+    }
   }
-  if (access.scopes.has("moods")) {
-    const [row] = await db
-      .select({ last: max(moodCheckIns.sharedAt) })
+  const moods = granted("moods");
+  if (moods.length) {
+    const rows = await db
+      .select({ coupleId: moodCheckIns.sharedWithCoupleId, last: max(moodCheckIns.sharedAt) })
       .from(moodCheckIns)
-      .where(and(eq(moodCheckIns.sharedWithCoupleId, access.coupleId), since ? gte(moodCheckIns.createdAt, since) : undefined));
-    if (row?.last) activity.push(new Date(row.last));
+      .where(withinWindows(moods, moodCheckIns.sharedWithCoupleId, moodCheckIns.createdAt))
+      .groupBy(moodCheckIns.sharedWithCoupleId);
+    for (const row of rows) if (row.coupleId) seen(row.coupleId, row.last);
   }
-  return {
-    linkId: access.linkId,
-    partners: people.map((p) => p.name),
-    scopes: [...access.scopes],
-    lastActivity: activity.length ? new Date(Math.max(...activity.map((d) => d.getTime()))) : null,
-    exercisesCompleted,
-    checkInRate,
-    openRevisits,
-  };
+
+  return accesses.map((access) => {
+    const times = activity.get(access.coupleId) ?? [];
+    return {
+      linkId: access.linkId,
+      partners: (people.get(access.coupleId) ?? []).map((p) => p.name),
+      scopes: [...access.scopes],
+      lastActivity: times.length ? new Date(Math.max(...times.map((d) => d.getTime()))) : null,
+      exercisesCompleted: access.scopes.has("answers") ? (exercisesCompleted.get(access.coupleId) ?? 0) : null,
+      checkInRate: access.scopes.has("commitments") ? (checkInRate.get(access.coupleId) ?? null) : null,
+      openRevisits: access.scopes.has("boundaries") ? (openRevisits.get(access.coupleId) ?? 0) : null,
+    };
+  });
 }
 
 /**
  * The dashboard: every couple whose access is active for this therapist, with a summary each, and
- * the couples still waiting for consent (names only, nothing of their data).
+ * the couples still waiting for consent (names only, nothing of their data). A fixed number of
+ * statements whatever the number of couples.
  */
 export async function dashboard(db: DbOrTx, therapistId: string, now = new Date()) {
   const links = await db
@@ -273,15 +334,16 @@ export async function dashboard(db: DbOrTx, therapistId: string, now = new Date(
     .from(therapistLinks)
     .where(and(eq(therapistLinks.therapistId, therapistId), isNull(therapistLinks.endedAt)))
     .orderBy(desc(therapistLinks.createdAt));
-  const active: Awaited<ReturnType<typeof summaryOf>>[] = [];
+  const states = new Map((await linkStates(db, links.map((l) => l.id))).map((state) => [state.link.id, state] as const));
+  const active: TherapistAccess[] = [];
   const waiting: Array<{ linkId: string; since: Date }> = [];
   for (const link of links) {
-    const state = await linkState(db, link.id);
+    const state = states.get(link.id);
     const access = state ? effectiveAccess(state.memberIds, state.consents) : null;
-    if (state && access) active.push(await summaryOf(db, { linkId: link.id, coupleId: state.link.coupleId as TherapistAccess["coupleId"], ...access }, now));
+    if (state && access) active.push({ linkId: link.id, coupleId: state.link.coupleId as TherapistAccess["coupleId"], ...access });
     else if (state) waiting.push({ linkId: link.id, since: link.createdAt });
   }
-  return { active, waiting };
+  return { active: await summariesOf(db, active, now), waiting };
 }
 
 /**

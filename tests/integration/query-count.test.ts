@@ -4,11 +4,13 @@ import { describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import { getDatabase } from "@/db";
 import * as schema from "@/db/schema";
+import { resolveSession } from "@/server/auth/sessions";
 import { addDays } from "@/server/commitments/periods";
 import { createCaller } from "@/server/trpc/routers/_app";
 import { POLICY } from "../authz/policy";
 import { PROCEDURE_TYPES, procedureAt } from "../authz/procedures";
 import { seedWorld, today, ZONE, type Actor, type World } from "../authz/world";
+import { createCouple, createTherapist } from "../factories";
 import { testDb } from "../support/db";
 
 /**
@@ -74,5 +76,47 @@ describe("queries per request", () => {
     // The counter counts (a few reads need no statement at all: they answer from the session).
     expect(small.self["boundary.get"]).toBeGreaterThan(0);
     expect(small.therapist["therapist.commitments"]).toBeGreaterThan(0);
+  });
+
+  it("the therapist's dashboard reads a fixed number of statements however many couples it shows", { timeout: 120_000 }, async () => {
+    const db = await testDb();
+    const counting = await countingDb(db);
+    const therapist = await createTherapist(db);
+    const countedTherapist = createCaller({ db: counting.db, viewer: await resolveSession(db, therapist.sessionToken), headers: new Headers() });
+    /** A couple linked with this therapist, with something in every scope; `history` is both partners' choice. */
+    const addCouple = async (i: number, history: "all" | "from-now", scopes: Array<"answers" | "boundaries" | "commitments" | "moods">) => {
+      const couple = await createCouple(db);
+      const b = await couple.callerA.boundary.propose({ title: `Boundary ${i}`, description: "Words.", category: "other", reviewOn: null });
+      const ref = async () => {
+        const { version, revision } = await couple.callerA.boundary.get({ boundaryId: b.id });
+        return { boundaryId: b.id, version, revision };
+      };
+      await couple.callerB.boundary.agree(await ref());
+      await couple.callerB.boundary.requestRevisit(await ref());
+      const c = await couple.callerB.commitment.create({ what: `Promise ${i}`, question: "Kept?", cadence: { kind: "daily" }, startOn: addDays(today(), -6), endOn: null, timeZone: ZONE });
+      const { linkId } = await therapist.caller.therapist.accept({ token: (await couple.callerA.care.invite()).token });
+      await couple.callerA.care.consent({ linkId, scopes, history });
+      await couple.callerB.care.consent({ linkId, scopes, history });
+      for (let d = 1; d <= i + 1; d += 1) await couple.callerB.commitment.checkIn({ commitmentId: c.id, period: addDays(today(), -d), outcome: "kept" });
+      return linkId;
+    };
+    const first = await addCouple(0, "all", ["answers", "boundaries", "commitments", "moods"]);
+    counting.reset();
+    const alone = await countedTherapist.therapist.dashboard();
+    const oneCouple = counting.count();
+    const second = await addCouple(1, "from-now", ["boundaries", "commitments"]);
+    await addCouple(2, "all", ["moods"]);
+    const fourth = await addCouple(3, "all", ["answers", "commitments"]);
+    counting.reset();
+    const four = await countedTherapist.therapist.dashboard();
+    console.log(`therapist.dashboard: ${oneCouple} statements for 1 couple, ${counting.count()} for 4`);
+    expect(four.active).toHaveLength(4);
+    expect(counting.count()).toBe(oneCouple);
+    // Read together, each couple's line is what it was alone, and each only from its own scopes.
+    expect(four.active.find((line) => line.linkId === first)).toEqual(alone.active[0]);
+    // The second couple chose "from now on" after making their boundary and commitment: both are outside.
+    expect(four.active.find((line) => line.linkId === second)).toMatchObject({ exercisesCompleted: null, checkInRate: null, openRevisits: 0 });
+    expect(four.active.find((line) => line.linkId === fourth)).toMatchObject({ exercisesCompleted: 0, checkInRate: 67, openRevisits: null }); // 4 of 6 days
+    expect(alone.active[0]).toMatchObject({ exercisesCompleted: 0, openRevisits: 1 });
   });
 });
