@@ -6,17 +6,11 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
-import { filled, trimmedAtMost } from "@/components/ui/form-rules";
 import { BOUNDARY_CATEGORIES, CATEGORY_LABELS, type BoundaryCategory } from "@/server/boundaries/categories";
-import { BOUNDARY_DESCRIPTION_MAX, BOUNDARY_TITLE_MAX, BOUNDARY_WORDS as W } from "@/server/boundaries/fields";
+import { categoryRules, descriptionRules, titleRules } from "./boundary-rules";
 
 type Values = { title: string; description: string; category: BoundaryCategory; reviewOn: string };
 export type BoundaryValues = { title: string; description: string; category: BoundaryCategory; reviewOn: string | null };
-
-// The same checks as the server's boundaryFields (server/boundaries/schema.ts), without zod.
-const titleRules = { validate: { filled: filled(W.titleMissing), short: trimmedAtMost(BOUNDARY_TITLE_MAX, W.titleTooLong) } };
-const descriptionRules = { validate: { filled: filled(W.descriptionMissing), short: trimmedAtMost(BOUNDARY_DESCRIPTION_MAX, W.descriptionTooLong) } };
-const categoryRules = { validate: (value: string) => (BOUNDARY_CATEGORIES as readonly string[]).includes(value) || W.categoryMissing };
 
 /** Propose a boundary, or a change to one (a new version). */
 export function BoundaryForm({ initial, submitLabel, onSubmit }: { initial?: BoundaryValues; submitLabel: string; onSubmit: (values: BoundaryValues) => Promise<unknown> }) {
