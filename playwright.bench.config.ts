@@ -2,13 +2,13 @@ import { defineConfig } from "@playwright/test";
 import base from "./playwright.config";
 
 /**
- * `npm run bench:bundle`: the e2e setup (next start, fresh embedded database, Debian Chromium),
- * pointed at the measurements in scripts/bench instead of the test suite.
+ * `npm run bench:bundle`: the e2e setup (next start, fresh embedded database, Debian Chromium)
+ * running only the first-load JavaScript budget spec, which prints the per-route table for
+ * docs/benchmarks.md (BUNDLE_DETAIL=1 also lists each route's scripts).
  */
 export default defineConfig({
   ...base,
-  testDir: "scripts/bench",
-  testMatch: "*.spec.ts",
+  testMatch: "bundle-budget.spec.ts",
   globalTeardown: undefined,
   reporter: [["list"]],
 });

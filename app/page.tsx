@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Button } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { getViewer } from "@/server/auth/viewer";
 
 export default async function LandingPage() {
@@ -13,12 +13,8 @@ export default async function LandingPage() {
         keep things private or leave at any time.
       </p>
       <div className="flex flex-col gap-3 sm:flex-row">
-        <Button asChild>
-          <Link href="/sign-up">Create an account</Link>
-        </Button>
-        <Button asChild variant="secondary">
-          <Link href="/sign-in">Sign in</Link>
-        </Button>
+        <Link href="/sign-up" className={buttonClasses()}>Create an account</Link>
+        <Link href="/sign-in" className={buttonClasses("secondary")}>Sign in</Link>
       </div>
     </div>
   );

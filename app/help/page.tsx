@@ -12,7 +12,7 @@ export default function HelpPage() {
         You’re not alone. If things feel like too much right now, you can talk to someone today — free, confidential, and
         any time of day.
       </p>
-      <Card className="space-y-2 border-rose-300 bg-rose-50" aria-labelledby="emergency-title">
+      <Card tone="urgent" className="space-y-2" aria-labelledby="emergency-title">
         <h2 id="emergency-title" className="text-xl font-semibold text-rose-950">
           If you or someone else is in immediate danger
         </h2>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { HydrateClient, prefetchCouplePage, trpc } from "@/app/_trpc/server";
 import { TimelineView } from "@/components/agreements/timeline-view";
-import { TIMELINE_AREAS, TIMELINE_PAGE, type TimelineFilter } from "@/server/agreements/schema";
+import { TIMELINE_AREAS, TIMELINE_PAGE } from "@/server/agreements/fields";
+import type { TimelineFilter } from "@/server/agreements/schema";
 import { requireViewer } from "@/server/auth/guards";
 
 export const metadata: Metadata = { title: "Timeline" };

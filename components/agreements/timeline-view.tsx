@@ -11,7 +11,8 @@ import { LocalTime } from "@/components/ui/local-time";
 import { Notice } from "@/components/ui/notice";
 import { formatDay } from "@/lib/cadence";
 import type { AppRouter } from "@/server/trpc/routers/_app";
-import { TIMELINE_AREAS, TIMELINE_PAGE, TIMELINE_MAX, type TimelineArea, type TimelineFilter } from "@/server/agreements/schema";
+import { TIMELINE_AREAS, TIMELINE_PAGE, TIMELINE_MAX, type TimelineArea } from "@/server/agreements/fields";
+import type { TimelineFilter } from "@/server/agreements/schema";
 import type { inferRouterOutputs } from "@trpc/server";
 
 type Entry = inferRouterOutputs<AppRouter>["agreements"]["timeline"][number];

@@ -1,23 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
-import { signInSchema } from "@/server/account/schema";
+import { ACCOUNT_WORDS as W, PASSWORD_MAX_LENGTH, TOTP_CODE_PATTERN } from "@/server/account/fields";
+import type { SignInInput } from "@/server/account/schema";
 import { signInAction } from "@/server/auth/actions";
-
-type Values = z.input<typeof signInSchema>;
+import { emailRules } from "./account-rules";
 
 export function SignInForm({ redirectTo }: { redirectTo: string }) {
-  const form = useForm<Values, unknown, z.output<typeof signInSchema>>({
-    resolver: zodResolver(signInSchema),
-    defaultValues: { email: "", password: "" },
-  });
+  const form = useForm<SignInInput>({ defaultValues: { email: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
   // Accounts with two-step sign-in (therapists) are asked for a code after the password.
   const [needsCode, setNeedsCode] = useState(false);
@@ -47,14 +42,14 @@ export function SignInForm({ redirectTo }: { redirectTo: string }) {
         </Notice>
       ) : null}
       <Field label="Email" error={errors.email?.message}>
-        <Input type="email" autoComplete="email" {...form.register("email")} />
+        <Input type="email" autoComplete="email" {...form.register("email", emailRules)} />
       </Field>
       <Field label="Password" error={errors.password?.message}>
-        <Input type="password" autoComplete="current-password" {...form.register("password")} />
+        <Input type="password" autoComplete="current-password" {...form.register("password", { required: W.signInPasswordMissing, maxLength: { value: PASSWORD_MAX_LENGTH, message: W.signInPasswordTooLong } })} />
       </Field>
       {needsCode ? (
         <Field label="Code from your authenticator app" hint="Six digits. It changes every 30 seconds." error={errors.code?.message}>
-          <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} {...form.register("code")} />
+          <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} {...form.register("code", { validate: (value) => value === undefined || TOTP_CODE_PATTERN.test(value.trim()) || W.codeInvalid })} />
         </Field>
       ) : null}
       <Button type="submit" disabled={isSubmitting} className="w-full">

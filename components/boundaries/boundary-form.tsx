@@ -1,25 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { applyServerError } from "@/components/auth/server-errors";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
-import { BOUNDARY_CATEGORIES, CATEGORY_LABELS } from "@/server/boundaries/categories";
-import { boundaryFields } from "@/server/boundaries/schema";
+import { BOUNDARY_CATEGORIES, CATEGORY_LABELS, type BoundaryCategory } from "@/server/boundaries/categories";
+import { categoryRules, descriptionRules, titleRules } from "./boundary-rules";
 
-
-const formSchema = z.object({ ...boundaryFields, reviewOn: z.string() }).strict();
-type Values = z.input<typeof formSchema>;
-export type BoundaryValues = { title: string; description: string; category: (typeof BOUNDARY_CATEGORIES)[number]; reviewOn: string | null };
+type Values = { title: string; description: string; category: BoundaryCategory; reviewOn: string };
+export type BoundaryValues = { title: string; description: string; category: BoundaryCategory; reviewOn: string | null };
 
 /** Propose a boundary, or a change to one (a new version). */
 export function BoundaryForm({ initial, submitLabel, onSubmit }: { initial?: BoundaryValues; submitLabel: string; onSubmit: (values: BoundaryValues) => Promise<unknown> }) {
-  const form = useForm<Values, unknown, z.output<typeof formSchema>>({
-    resolver: zodResolver(formSchema),
+  const form = useForm<Values>({
     defaultValues: { title: initial?.title ?? "", description: initial?.description ?? "", category: initial?.category ?? "communication", reviewOn: initial?.reviewOn ?? "" },
   });
   const { errors, isSubmitting } = form.formState;
@@ -39,13 +34,13 @@ export function BoundaryForm({ initial, submitLabel, onSubmit }: { initial?: Bou
         </Notice>
       ) : null}
       <Field label="Title" error={errors.title?.message}>
-        <Input {...form.register("title")} />
+        <Input {...form.register("title", titleRules)} />
       </Field>
       <Field label="What it means" hint="In plain words, what you are both agreeing to." error={errors.description?.message}>
-        <textarea className="block min-h-24 w-full rounded-lg border border-stone-500 bg-white p-3" {...form.register("description")} />
+        <textarea className="block min-h-24 w-full rounded-lg border border-stone-500 bg-white p-3" {...form.register("description", descriptionRules)} />
       </Field>
       <Field label="Category" error={errors.category?.message}>
-        <select className="min-h-11 w-full rounded-lg border border-stone-500 bg-white px-3" {...form.register("category")}>
+        <select className="min-h-11 w-full rounded-lg border border-stone-500 bg-white px-3" {...form.register("category", categoryRules)}>
           {BOUNDARY_CATEGORIES.map((c) => (
             <option key={c} value={c}>
               {CATEGORY_LABELS[c]}

@@ -1,11 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { z } from "zod";
 import { useTRPC } from "@/app/_trpc/client";
 import { applyServerError } from "@/components/auth/server-errors";
 import { Button } from "@/components/ui/button";
@@ -13,21 +11,13 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { SupportivePanel } from "@/components/safety/supportive-panel";
-import { COMMITMENT_NOTE_MAX, COMMITMENT_TEXT_MAX } from "@/server/commitments/schema";
+import { calendarDay } from "@/components/ui/form-rules";
+import { COMMITMENT_NOTE_MAX, COMMITMENT_TEXT_MAX, COMMITMENT_WORDS as W } from "@/server/commitments/fields";
+import { noteRules, questionRules, whatRules } from "./commitment-rules";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
-const formSchema = z.object({
-  what: z.string().trim().min(1, "Please say what you commit to.").max(COMMITMENT_TEXT_MAX),
-  why: z.string().max(COMMITMENT_NOTE_MAX),
-  question: z.string().trim().min(1, "Please write the check-in question.").max(COMMITMENT_TEXT_MAX),
-  cadence: z.enum(["daily", "weekly", "weekdays", "once"]),
-  days: z.array(z.string()),
-  dueOn: z.string(),
-  startOn: z.iso.date("Choose a start date."),
-  endOn: z.string(),
-});
-type Values = z.input<typeof formSchema>;
+type Values = { what: string; why: string; question: string; cadence: "daily" | "weekly" | "weekdays" | "once"; days: string[]; dueOn: string; startOn: string; endOn: string };
 
 function todayHere() {
   return new Intl.DateTimeFormat("en-CA").format(new Date());
@@ -46,8 +36,7 @@ export function CommitmentForm({ draft }: { draft?: DraftSource }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const create = useMutation(trpc.commitment.create.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.commitment.pathFilter()) }));
-  const form = useForm<Values, unknown, z.output<typeof formSchema>>({
-    resolver: zodResolver(formSchema),
+  const form = useForm<Values>({
     defaultValues: { what: draft?.title.slice(0, COMMITMENT_TEXT_MAX) ?? "", why: draft?.details.slice(0, COMMITMENT_NOTE_MAX) ?? "", question: "", cadence: "daily", days: [], dueOn: "", startOn: todayHere(), endOn: "" },
   });
   const { errors, isSubmitting } = form.formState;
@@ -87,13 +76,13 @@ export function CommitmentForm({ draft }: { draft?: DraftSource }) {
         </Notice>
       ) : null}
       <Field label="What I commit to" error={errors.what?.message}>
-        <Input {...form.register("what")} />
+        <Input {...form.register("what", whatRules)} />
       </Field>
       <Field label="Why it matters to me (optional)" error={errors.why?.message}>
-        <textarea className="block min-h-20 w-full rounded-lg border border-stone-500 bg-white p-3" {...form.register("why")} />
+        <textarea className="block min-h-20 w-full rounded-lg border border-stone-500 bg-white p-3" {...form.register("why", noteRules)} />
       </Field>
       <Field label="Check-in question" hint='For example: "No contact with X today?"' error={errors.question?.message}>
-        <Input {...form.register("question")} />
+        <Input {...form.register("question", questionRules)} />
       </Field>
       <Field label="How often">
         <select className="min-h-11 w-full rounded-lg border border-stone-500 bg-white px-3" {...form.register("cadence")}>
@@ -122,7 +111,7 @@ export function CommitmentForm({ draft }: { draft?: DraftSource }) {
         </Field>
       ) : null}
       <Field label="Start" error={errors.startOn?.message}>
-        <Input type="date" {...form.register("startOn")} />
+        <Input type="date" {...form.register("startOn", { validate: calendarDay(W.startMissing) })} />
       </Field>
       <Field label="End (optional)" error={errors.endOn?.message}>
         <Input type="date" {...form.register("endOn")} />

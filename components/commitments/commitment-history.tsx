@@ -1,11 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { useTRPC } from "@/app/_trpc/client";
 import { applyServerError } from "@/components/auth/server-errors";
 import { Button } from "@/components/ui/button";
@@ -15,8 +13,9 @@ import { LocalDate } from "@/components/ui/local-date";
 import { Notice } from "@/components/ui/notice";
 import { HeldChoice, type HeldRef } from "@/components/safety/supportive-panel";
 import { formatDay } from "@/lib/cadence";
-import { COMMITMENT_NOTE_MAX, COMMITMENT_TEXT_MAX } from "@/server/commitments/schema";
+import { COMMITMENT_NOTE_MAX } from "@/server/commitments/fields";
 import type { AppRouter } from "@/server/trpc/routers/_app";
+import { noteRules, questionRules, whatRules } from "./commitment-rules";
 
 type Commitment = inferRouterOutputs<AppRouter>["commitment"]["list"][number];
 type HistoryEntry = Commitment["history"][number];
@@ -62,14 +61,7 @@ export function CommitmentHistory({ history, partnerName }: { history: HistoryEn
   );
 }
 
-const changeSchema = z.object({
-  what: z.string().trim().min(1, "Please say what you commit to.").max(COMMITMENT_TEXT_MAX, `Please keep this to ${COMMITMENT_TEXT_MAX} characters.`),
-  why: z.string().max(COMMITMENT_NOTE_MAX),
-  question: z.string().trim().min(1, "Please write the check-in question.").max(COMMITMENT_TEXT_MAX, `Please keep this to ${COMMITMENT_TEXT_MAX} characters.`),
-  endOn: z.string(),
-  note: z.string().max(COMMITMENT_NOTE_MAX),
-});
-type ChangeValues = z.input<typeof changeSchema>;
+type ChangeValues = { what: string; why: string; question: string; endOn: string; note: string };
 
 /** Change the words or the end date; the rhythm and start stay (a new rhythm is a new commitment). */
 export function ChangeCommitment({ commitment, onSupport }: { commitment: Commitment; onSupport: (held: HeldRef | null) => void }) {
@@ -77,8 +69,7 @@ export function ChangeCommitment({ commitment, onSupport }: { commitment: Commit
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const change = useMutation(trpc.commitment.change.mutationOptions({ onSettled: () => queryClient.invalidateQueries(trpc.commitment.pathFilter()) }));
-  const form = useForm<ChangeValues, unknown, z.output<typeof changeSchema>>({
-    resolver: zodResolver(changeSchema),
+  const form = useForm<ChangeValues>({
     values: { what: commitment.what, why: commitment.why ?? "", question: commitment.question, endOn: commitment.endOn ?? "", note: "" },
     resetOptions: { keepDirtyValues: true },
   });
@@ -103,19 +94,19 @@ export function ChangeCommitment({ commitment, onSupport }: { commitment: Commit
           </Notice>
         ) : null}
         <Field label="What I commit to" error={errors.what?.message}>
-          <Input {...form.register("what")} />
+          <Input {...form.register("what", whatRules)} />
         </Field>
         <Field label="Why it matters to me (optional)" error={errors.why?.message}>
-          <textarea className="block min-h-16 w-full rounded-lg border border-stone-500 bg-white p-3" {...form.register("why")} />
+          <textarea className="block min-h-16 w-full rounded-lg border border-stone-500 bg-white p-3" {...form.register("why", noteRules)} />
         </Field>
         <Field label="Check-in question" error={errors.question?.message}>
-          <Input {...form.register("question")} />
+          <Input {...form.register("question", questionRules)} />
         </Field>
         <Field label="End (optional)" error={errors.endOn?.message}>
           <Input type="date" {...form.register("endOn")} />
         </Field>
         <Field label="A note for the history (optional)" hint="Your partner sees what changed and this note." error={errors.note?.message}>
-          <textarea className="block min-h-16 w-full rounded-lg border border-stone-500 bg-white p-3" {...form.register("note")} />
+          <textarea className="block min-h-16 w-full rounded-lg border border-stone-500 bg-white p-3" {...form.register("note", noteRules)} />
         </Field>
         <Button type="submit" variant="secondary" disabled={isSubmitting}>
           Save the change

@@ -1,6 +1,7 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
+import { WhenVisible } from "@/components/ui/when-visible";
 import { formatDay } from "@/lib/cadence";
 import type { WeekTotals } from "@/server/commitments/periods";
 
@@ -11,11 +12,12 @@ const SERIES = [
   { key: "noCheckIn", label: "No check-in", color: "#d6d3d1" },
 ] as const;
 
-const shortWeek = (week: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${week}T12:00:00Z`));
+// Recharts is about 105 kB: it loads when the chart is scrolled to, never with the page.
+const WeeklyTrendChart = dynamic(() => import("./weekly-trend-chart"), { ssr: false });
 
 /**
  * Check-in days per week across both of you, stacked by outcome (Recharts). The same figures are
- * in a table for screen readers and keyboard users; nobody is scored against anyone.
+ * in a table for screen readers and keyboard users, rendered at once; nobody is scored against anyone.
  */
 export function WeeklyTrend({ weeks }: { weeks: WeekTotals[] }) {
   const anything = weeks.some((w) => w.kept + w.partly + w.notKept + w.noCheckIn > 0);
@@ -25,20 +27,9 @@ export function WeeklyTrend({ weeks }: { weeks: WeekTotals[] }) {
         Check-in days per week, both of you together
       </figcaption>
       {anything ? (
-        <div className="h-56 w-full" aria-hidden="true">
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart accessibilityLayer={false} data={weeks.map((w) => ({ ...w, label: shortWeek(w.week) }))} margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
-              <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
-              <Tooltip />
-              <Legend wrapperStyle={{ fontSize: 12 }} />
-              {SERIES.map((s) => (
-                <Bar key={s.key} dataKey={s.key} name={s.label} stackId="days" fill={s.color} isAnimationActive={false} />
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+        <WhenVisible className="h-56 w-full">
+          <WeeklyTrendChart weeks={weeks} series={SERIES} />
+        </WhenVisible>
       ) : (
         <p className="text-stone-700">No check-in days in these weeks yet.</p>
       )}

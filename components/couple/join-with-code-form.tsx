@@ -1,9 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/app/_trpc/client";
 import { applyServerError } from "@/components/auth/server-errors";
@@ -12,18 +10,13 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
-import { inviteCodeSchema } from "@/server/invite/schema";
-
-const formSchema = z.object({ code: inviteCodeSchema }).strict();
+import { checkInviteCode } from "@/server/invite/fields";
 
 export function JoinWithCodeForm() {
   const trpc = useTRPC();
   const router = useRouter();
   const accept = useMutation(trpc.invite.accept.mutationOptions());
-  const form = useForm<z.input<typeof formSchema>, unknown, z.output<typeof formSchema>>({
-    resolver: zodResolver(formSchema),
-    defaultValues: { code: "" },
-  });
+  const form = useForm<{ code: string }>({ defaultValues: { code: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async ({ code }) => {
@@ -47,7 +40,7 @@ export function JoinWithCodeForm() {
           </Notice>
         ) : null}
         <Field label="Invite code" hint="8 letters and numbers, like ABCD-2345" error={errors.code?.message}>
-          <Input autoComplete="off" autoCapitalize="characters" spellCheck={false} {...form.register("code")} />
+          <Input autoComplete="off" autoCapitalize="characters" spellCheck={false} {...form.register("code", { validate: checkInviteCode })} />
         </Field>
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Linking…" : "Link with my partner"}

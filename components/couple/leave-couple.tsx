@@ -1,8 +1,8 @@
 "use client";
 
-import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useId, useRef } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -11,6 +11,9 @@ import { Notice } from "@/components/ui/notice";
 export function LeaveCouple({ partnerName }: { partnerName: string }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const confirm = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
   const leave = useMutation(
     trpc.couple.leave.mutationOptions({
       onSuccess: () => {
@@ -30,31 +33,41 @@ export function LeaveCouple({ partnerName }: { partnerName: string }) {
           {leave.error.message}
         </Notice>
       ) : null}
-      <AlertDialog.Root>
-        <AlertDialog.Trigger asChild>
-          <Button variant="danger">Leave shared space</Button>
-        </AlertDialog.Trigger>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="fixed inset-0 bg-stone-900/50" />
-          <AlertDialog.Content className="fixed left-1/2 top-1/2 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 space-y-4 rounded-2xl bg-white p-6 shadow-lg">
-            <AlertDialog.Title className="text-xl font-semibold">Leave this shared space?</AlertDialog.Title>
-            <AlertDialog.Description className="text-stone-800">
-              The space closes for both of you now and its shared items can’t be opened again. {partnerName} will see a
-              short notice that it has closed. You can start a new space later.
-            </AlertDialog.Description>
-            <div className="flex flex-wrap justify-end gap-3">
-              <AlertDialog.Cancel asChild>
-                <Button variant="secondary">Stay</Button>
-              </AlertDialog.Cancel>
-              <AlertDialog.Action asChild>
-                <Button variant="danger" onClick={() => leave.mutate()} disabled={leave.isPending}>
-                  Yes, leave
-                </Button>
-              </AlertDialog.Action>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+      <Button variant="danger" aria-haspopup="dialog" onClick={() => confirm.current?.showModal()}>
+        Leave shared space
+      </Button>
+      {/* A native modal dialog: the page behind is inert, focus starts on "Stay", Escape closes it
+          and focus returns to the button that opened it. */}
+      <dialog
+        ref={confirm}
+        role="alertdialog"
+        aria-labelledby={titleId}
+        aria-describedby={descriptionId}
+        className="m-auto w-[calc(100%-2rem)] max-w-md space-y-4 rounded-2xl bg-white p-6 text-stone-900 shadow-lg backdrop:bg-stone-900/50"
+      >
+        <h2 id={titleId} className="text-xl font-semibold">
+          Leave this shared space?
+        </h2>
+        <p id={descriptionId} className="text-stone-800">
+          The space closes for both of you now and its shared items can’t be opened again. {partnerName} will see a
+          short notice that it has closed. You can start a new space later.
+        </p>
+        <div className="flex flex-wrap justify-end gap-3">
+          <Button variant="secondary" onClick={() => confirm.current?.close()}>
+            Stay
+          </Button>
+          <Button
+            variant="danger"
+            disabled={leave.isPending}
+            onClick={() => {
+              confirm.current?.close();
+              leave.mutate();
+            }}
+          >
+            Yes, leave
+          </Button>
+        </div>
+      </dialog>
     </div>
   );
 }

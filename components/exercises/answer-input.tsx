@@ -3,7 +3,7 @@
 import { useId } from "react";
 import { Input } from "@/components/ui/input";
 import type { AnswerFormat } from "@/server/exercises/template-schema";
-import { MAX_ANSWER_LENGTH } from "@/server/exercises/template-schema";
+import { MAX_ANSWER_LENGTH } from "@/server/exercises/fields";
 
 export type AnswerValue = string | number | string[] | null;
 

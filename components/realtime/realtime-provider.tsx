@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import Pusher from "pusher-js";
+import type Pusher from "pusher-js";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import type { BrowserRealtimeConfig } from "@/server/realtime/config";
@@ -63,12 +63,12 @@ function toState(pusherState: string): ConnectionState {
 let shared: { configKey: string; client: Pusher } | null = null;
 
 /** One pusher-js connection per tab, shared by everything on the page. */
-function sharedPusher(configKey: string): Pusher {
+function sharedPusher(PusherClient: typeof Pusher, configKey: string): Pusher {
   if (shared?.configKey === configKey) return shared.client;
   shared?.client.disconnect();
   const settings = JSON.parse(configKey) as BrowserRealtimeConfig;
   const wsHost = settings.wsHost === "page" ? window.location.hostname : settings.wsHost;
-  const client = new Pusher(settings.key, {
+  const client = new PusherClient(settings.key, {
     // pusher-js 8 requires `cluster`, even when a host is given.
     cluster: settings.cluster,
     ...(wsHost ? { wsHost } : {}),
@@ -105,7 +105,18 @@ export function RealtimeProvider({
   const router = useRouter();
   // Server props arrive as new objects on every refresh: connect once per actual configuration.
   const configKey = JSON.stringify(config);
-  const pusher = useMemo(() => (typeof window === "undefined" ? null : sharedPusher(configKey)), [configKey]);
+  const [pusher, setPusher] = useState<Pusher | null>(null);
+  useEffect(() => {
+    let current = true;
+    // Imported here, not at the top: this provider sits in the root layout, and a static import
+    // would load pusher-js (about 19 kB) on every page, signed in or not.
+    void import("pusher-js").then(({ default: PusherClient }) => {
+      if (current) setPusher(sharedPusher(PusherClient, configKey));
+    });
+    return () => {
+      current = false;
+    };
+  }, [configKey]);
   const [refusedChannels, setRefusedChannels] = useState<ReadonlySet<string>>(() => new Set());
   const connectionState = useSyncExternalStore(
     useCallback(

@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { crisisResources, emergencyNumbers } from "@/server/safety/crisis-resources";
-import { ANSWER_WORDS, SAFETY_QUESTIONS, type SafetyAnswers } from "@/server/safety/safety-check";
+import type { SafetyAnswers } from "@/server/safety/safety-check";
+import { ANSWER_WORDS, SAFETY_QUESTIONS } from "@/server/safety/safety-questions";
 
 const SAFETY_LINES = crisisResources.filter((r) => r.id === "us-domestic-violence" || r.id === "findahelpline");
 

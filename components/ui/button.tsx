@@ -1,4 +1,3 @@
-import { Slot } from "@radix-ui/react-slot";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
@@ -9,23 +8,22 @@ const variants = {
   danger: "border border-rose-800 bg-white text-rose-900 hover:bg-rose-50",
 } as const;
 
-export interface ButtonProps extends ComponentProps<"button"> {
-  variant?: keyof typeof variants;
-  asChild?: boolean;
+type Variant = keyof typeof variants;
+
+/** A button's look, for a link that should look like one: `<Link className={buttonClasses("secondary")}>`. */
+export function buttonClasses(variant: Variant = "primary", className?: string) {
+  return cn(
+    "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 py-2 text-base font-medium transition-colors",
+    "focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-500 disabled:cursor-not-allowed disabled:opacity-60",
+    variants[variant],
+    className,
+  );
 }
 
-export function Button({ variant = "primary", asChild, className, type = "button", ...props }: ButtonProps) {
-  const Component = asChild ? Slot : "button";
-  return (
-    <Component
-      type={asChild ? undefined : type}
-      className={cn(
-        "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 py-2 text-base font-medium transition-colors",
-        "focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-500 disabled:cursor-not-allowed disabled:opacity-60",
-        variants[variant],
-        className,
-      )}
-      {...props}
-    />
-  );
+export interface ButtonProps extends ComponentProps<"button"> {
+  variant?: Variant;
+}
+
+export function Button({ variant = "primary", className, type = "button", ...props }: ButtonProps) {
+  return <button type={type} className={buttonClasses(variant, className)} {...props} />;
 }

@@ -1,4 +1,3 @@
-import * as LabelPrimitive from "@radix-ui/react-label";
 import { useId, type ReactElement, cloneElement } from "react";
 
 /**
@@ -22,9 +21,9 @@ export function Field({
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1.5">
-      <LabelPrimitive.Root htmlFor={id} className="block font-medium text-stone-900">
+      <label htmlFor={id} className="block font-medium text-stone-900">
         {label}
-      </LabelPrimitive.Root>
+      </label>
       {hint ? (
         <p id={hintId} className="text-sm text-stone-700">
           {hint}

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { formatDay } from "@/lib/cadence";
-import { FEELINGS, MOOD_NOTE_MAX, type Feeling } from "@/server/wellbeing/schema";
+import { FEELINGS, MOOD_NOTE_MAX, type Feeling } from "@/server/wellbeing/fields";
 
 
 /** Your own check-ins, private by default: sharing is your choice, entry by entry. */

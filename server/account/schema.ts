@@ -1,36 +1,23 @@
 import { z } from "zod";
+import { ACCOUNT_WORDS as W, EMAIL_MAX_LENGTH, EMAIL_PATTERN, NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, TOTP_CODE_PATTERN, isCommonPassword } from "./fields";
 
-export const NAME_MAX_LENGTH = 80;
-export const EMAIL_MAX_LENGTH = 254;
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
+// Limits and words come from ./fields (no zod), which the forms in the browser check with too.
 
-// ASVS 6.2.4: refuse the passwords attackers try first. No composition rules (6.2.5).
-const COMMON_PASSWORDS = new Set([
-  "password", "password1", "password12", "password123", "12345678", "123456789", "1234567890",
-  "qwertyuiop", "qwerty123", "iloveyou", "11111111", "00000000", "abc12345", "abcd1234",
-  "sunshine", "princess", "football", "baseball", "welcome1", "trustno1", "letmein1", "twofold1",
-]);
-
-export const nameSchema = z
-  .string()
-  .trim()
-  .min(1, "Please enter your name")
-  .max(NAME_MAX_LENGTH, `Please keep your name to ${NAME_MAX_LENGTH} characters`);
+export const nameSchema = z.string().trim().min(1, W.nameMissing).max(NAME_MAX_LENGTH, W.nameTooLong);
 
 export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .min(1, "Please enter your email")
-  .max(EMAIL_MAX_LENGTH, `Email addresses are at most ${EMAIL_MAX_LENGTH} characters`)
-  .pipe(z.email("Please enter a valid email address"));
+  .min(1, W.emailMissing)
+  .max(EMAIL_MAX_LENGTH, W.emailTooLong)
+  .pipe(z.email({ pattern: EMAIL_PATTERN, error: W.emailInvalid }));
 
 export const newPasswordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters`)
-  .refine((value) => !COMMON_PASSWORDS.has(value.toLowerCase()), "This password is too easy to guess. Try a short phrase instead");
+  .min(PASSWORD_MIN_LENGTH, W.passwordTooShort)
+  .max(PASSWORD_MAX_LENGTH, W.passwordTooLong)
+  .refine((value) => !isCommonPassword(value), W.passwordCommon);
 
 export const signUpSchema = z
   .object({ name: nameSchema, email: emailSchema, password: newPasswordSchema })
@@ -41,13 +28,9 @@ export type SignUpInput = z.input<typeof signUpSchema>;
 export const signInSchema = z
   .object({
     email: emailSchema,
-    password: z.string().min(1, "Please enter your password").max(PASSWORD_MAX_LENGTH, "That password is too long"),
+    password: z.string().min(1, W.signInPasswordMissing).max(PASSWORD_MAX_LENGTH, W.signInPasswordTooLong),
     // The second step, for accounts with two-step sign-in on (therapists).
-    code: z
-      .string()
-      .trim()
-      .regex(/^\d{6}$/, "Enter the 6-digit code from your authenticator app.")
-      .optional(),
+    code: z.string().trim().regex(TOTP_CODE_PATTERN, W.codeInvalid).optional(),
   })
   .strict();
 export type SignInInput = z.input<typeof signInSchema>;

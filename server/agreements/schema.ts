@@ -1,9 +1,5 @@
 import { z } from "zod";
-
-export const TIMELINE_AREAS = ["boundaries", "commitments", "check-ins"] as const;
-export type TimelineArea = (typeof TIMELINE_AREAS)[number];
-export const TIMELINE_PAGE = 30;
-export const TIMELINE_MAX = 600;
+import { TIMELINE_AREAS, TIMELINE_MAX } from "./fields";
 
 /** Filters: which areas, whose actions; "show older" asks for a longer list (newest first). */
 export const timelineSchema = z

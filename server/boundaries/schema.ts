@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { stepRefSchema } from "@/server/exercises/schema";
 import { BOUNDARY_CATEGORIES } from "./categories";
-
-export const BOUNDARY_TITLE_MAX = 120;
-export const BOUNDARY_DESCRIPTION_MAX = 2_000;
-export const BOUNDARY_COMMENT_MAX = 2_000;
+import { BOUNDARY_COMMENT_MAX, BOUNDARY_DESCRIPTION_MAX, BOUNDARY_TITLE_MAX, BOUNDARY_WORDS as W } from "./fields";
 
 const boundaryId = z.uuid("This boundary link isn't valid.");
 /** The version the person is acting on, and the boundary's revision they saw: a stale one gets CONFLICT. */
@@ -12,13 +9,9 @@ const version = z.number().int().min(1);
 const revision = z.number().int().min(1);
 
 export const boundaryFields = {
-  title: z.string().trim().min(1, "Please give it a short title.").max(BOUNDARY_TITLE_MAX, `Please keep the title to ${BOUNDARY_TITLE_MAX} characters.`),
-  description: z
-    .string()
-    .trim()
-    .min(1, "Please say in a sentence or two what it means.")
-    .max(BOUNDARY_DESCRIPTION_MAX, `Please keep this to ${BOUNDARY_DESCRIPTION_MAX.toLocaleString("en")} characters.`),
-  category: z.enum(BOUNDARY_CATEGORIES, "Choose a category."),
+  title: z.string().trim().min(1, W.titleMissing).max(BOUNDARY_TITLE_MAX, W.titleTooLong),
+  description: z.string().trim().min(1, W.descriptionMissing).max(BOUNDARY_DESCRIPTION_MAX, W.descriptionTooLong),
+  category: z.enum(BOUNDARY_CATEGORIES, W.categoryMissing),
   reviewOn: z.iso.date("Choose a review date, or leave it empty.").nullable(),
 };
 

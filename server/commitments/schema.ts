@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { stepRefSchema } from "@/server/exercises/schema";
-
-export const COMMITMENT_TEXT_MAX = 200;
-export const COMMITMENT_NOTE_MAX = 1_000;
+import { COMMITMENT_NOTE_MAX, COMMITMENT_TEXT_MAX, COMMITMENT_WORDS as W } from "./fields";
 
 const id = z.uuid("This link isn't valid.");
-const what = z.string().trim().min(1, "Please say what you commit to.").max(COMMITMENT_TEXT_MAX, `Please keep this to ${COMMITMENT_TEXT_MAX} characters.`);
-const question = z.string().trim().min(1, "Please write the check-in question.").max(COMMITMENT_TEXT_MAX, `Please keep this to ${COMMITMENT_TEXT_MAX} characters.`);
+const what = z.string().trim().min(1, W.whatMissing).max(COMMITMENT_TEXT_MAX, W.textTooLong);
+const question = z.string().trim().min(1, W.questionMissing).max(COMMITMENT_TEXT_MAX, W.textTooLong);
 const isoDate = z.iso.date("Choose a date.");
-const note = z.string().trim().max(COMMITMENT_NOTE_MAX, `Please keep notes to ${COMMITMENT_NOTE_MAX.toLocaleString("en")} characters.`);
+const note = z.string().trim().max(COMMITMENT_NOTE_MAX, W.noteTooLong);
 
 export const cadenceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("daily") }).strict(),

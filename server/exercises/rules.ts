@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { MAX_ANSWER_LENGTH, type AnswerFormat, type ExerciseStep } from "./template-schema";
+import { MAX_ANSWER_LENGTH } from "./fields";
+import type { AnswerFormat, ExerciseStep } from "./template-schema";
 
 /** Break lengths offered when someone calls a time-out: at least 20 minutes, at most 24 hours. */
 export const BREAK_PRESETS_MINUTES = [20, 30, 45, 60, 120, 240, 480, 1440] as const;

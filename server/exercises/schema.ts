@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { BREAK_PRESETS_MINUTES } from "./rules";
-import { MAX_ANSWER_LENGTH } from "./template-schema";
+import { MAX_ANSWER_LENGTH } from "./fields";
 
 const sessionId = z.uuid("This exercise link isn't valid.");
 const stepIndex = z.number().int().min(0).max(29);

@@ -1,6 +1,4 @@
 import { z } from "zod";
-
-export const MAX_ANSWER_LENGTH = 5_000;
 export const EXERCISE_CATEGORIES = ["connection", "communication", "conflict-repair", "trust-rebuilding"] as const;
 export type ExerciseCategory = (typeof EXERCISE_CATEGORIES)[number];
 

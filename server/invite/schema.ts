@@ -1,21 +1,5 @@
 import { z } from "zod";
-
-export const INVITE_CODE_LENGTH = 8;
-// Crockford base32: no I, L, O or U, so a code read aloud or copied by hand is hard to get wrong.
-export const INVITE_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-
-/** Upper-cases, drops spaces and dashes, and reads I/L as 1 and O as 0. */
-export function normalizeInviteCode(value: string): string {
-  return value
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/[IL]/g, "1")
-    .replace(/O/g, "0");
-}
-
-export function formatInviteCode(code: string): string {
-  return `${code.slice(0, 4)}-${code.slice(4)}`;
-}
+import { INVITE_CODE_ALPHABET, INVITE_CODE_INPUT_MAX, INVITE_CODE_LENGTH, INVITE_WORDS, normalizeInviteCode } from "./fields";
 
 export const inviteTokenSchema = z
   .string()
@@ -25,13 +9,13 @@ export const inviteTokenSchema = z
 
 export const inviteCodeSchema = z
   .string()
-  .max(32, "Invite codes have 8 characters, like ABCD-2345")
+  .max(INVITE_CODE_INPUT_MAX, INVITE_WORDS.codeLength)
   .transform(normalizeInviteCode)
   .pipe(
     z
       .string()
-      .length(INVITE_CODE_LENGTH, "Invite codes have 8 characters, like ABCD-2345")
-      .regex(new RegExp(`^[${INVITE_CODE_ALPHABET}]+$`), "Invite codes use only letters and numbers, like ABCD-2345"),
+      .length(INVITE_CODE_LENGTH, INVITE_WORDS.codeLength)
+      .regex(new RegExp(`^[${INVITE_CODE_ALPHABET}]+$`), INVITE_WORDS.codeAlphabet),
   );
 
 export const acceptInviteSchema = z.union([

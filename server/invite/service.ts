@@ -7,7 +7,8 @@ import { consume, limiters, refund } from "@/server/auth/rate-limit";
 import { authSecret } from "@/server/env";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { findActiveMembership } from "@/server/couple/queries";
-import { INVITE_CODE_ALPHABET, INVITE_CODE_LENGTH, acceptInviteSchema, formatInviteCode, type AcceptInviteInput } from "./schema";
+import { INVITE_CODE_ALPHABET, INVITE_CODE_LENGTH, formatInviteCode } from "./fields";
+import { acceptInviteSchema, type AcceptInviteInput } from "./schema";
 
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 

@@ -7,7 +7,7 @@ import { consume, limiters, refund } from "@/server/auth/rate-limit";
 import type { CoupleId, Pair } from "@/server/couple/ids";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { INVITE_TTL_MS, inviteHash, newInviteCode } from "@/server/invite/service";
-import { formatInviteCode } from "@/server/invite/schema";
+import { formatInviteCode } from "@/server/invite/fields";
 import { effectiveAccess, linkState } from "./access";
 import type { AcceptTherapistInviteInput } from "./schema";
 

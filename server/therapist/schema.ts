@@ -1,17 +1,16 @@
 import { z } from "zod";
 import { emailSchema, nameSchema, newPasswordSchema } from "@/server/account/schema";
 import { inviteCodeSchema, inviteTokenSchema } from "@/server/invite/schema";
+import { CREDENTIALS_MAX, PRACTICE_MAX, THERAPIST_WORDS } from "./fields";
 
-export const PRACTICE_MAX = 120;
-export const CREDENTIALS_MAX = 300;
 export const THERAPIST_NOTE_MAX = 4000;
 export const ASSIGNMENT_NOTE_MAX = 1000;
 
-const optionalText = (max: number, label: string) =>
+const optionalText = (max: number, message: string) =>
   z
     .string()
     .trim()
-    .max(max, `Please keep ${label} to ${max} characters`)
+    .max(max, message)
     .optional()
     .transform((value) => (value ? value : undefined));
 
@@ -20,8 +19,8 @@ export const therapistSignUpSchema = z
     name: nameSchema,
     email: emailSchema,
     password: newPasswordSchema,
-    practice: optionalText(PRACTICE_MAX, "the practice name"),
-    credentials: optionalText(CREDENTIALS_MAX, "your credentials"),
+    practice: optionalText(PRACTICE_MAX, THERAPIST_WORDS.practiceTooLong),
+    credentials: optionalText(CREDENTIALS_MAX, THERAPIST_WORDS.credentialsTooLong),
   })
   .strict();
 export type TherapistSignUpInput = z.input<typeof therapistSignUpSchema>;
@@ -48,7 +47,7 @@ export const assignSchema = z
   .object({
     linkId: z.uuid(),
     slug: z.string().min(1).max(80),
-    note: optionalText(ASSIGNMENT_NOTE_MAX, "the note"),
+    note: optionalText(ASSIGNMENT_NOTE_MAX, `Please keep the note to ${ASSIGNMENT_NOTE_MAX} characters`),
     dueOn: day.nullable(),
   })
   .strict();

@@ -1,8 +1,5 @@
 import { z } from "zod";
-
-export const FEELINGS = ["calm", "hopeful", "grateful", "close", "tired", "anxious", "sad", "angry", "hurt", "lonely", "numb", "overwhelmed", "confused", "relieved"] as const;
-export type Feeling = (typeof FEELINGS)[number];
-export const MOOD_NOTE_MAX = 1_000;
+import { FEELINGS, MOOD_NOTE_MAX } from "./fields";
 
 const timeZone = z.string().refine((zone) => {
   try {

@@ -6,7 +6,7 @@ import { addDays, localDate } from "@/server/commitments/periods";
 import type { CoupleId, Pair } from "@/server/couple/ids";
 import { AppError } from "@/server/errors";
 import { holdFor } from "@/server/safety/holds";
-import type { Feeling } from "./schema";
+import type { Feeling } from "./fields";
 
 /**
  * Saves today's check-in (in the person's zone), private unless they already shared today's

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
-import { PASSWORD_MAX_LENGTH } from "@/server/account/schema";
+import { PASSWORD_MAX_LENGTH } from "@/server/account/fields";
 import { anonymousCaller, callerFor, createUser } from "../factories";
 import { countRows, testDb } from "../support/db";
 import { expectTRPCError } from "../support/errors";

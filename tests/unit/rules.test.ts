@@ -6,7 +6,8 @@ import { clientAddressFrom } from "@/server/http/client-address";
 import { isCrossSiteMutation } from "@/server/http/same-origin";
 import { contentSecurityPolicy, newNonce, pageHostFrom } from "@/server/http/security-headers";
 import { storable } from "@/lib/storable";
-import { formatInviteCode, inviteCodeSchema, normalizeInviteCode } from "@/server/invite/schema";
+import { formatInviteCode, normalizeInviteCode } from "@/server/invite/fields";
+import { inviteCodeSchema } from "@/server/invite/schema";
 
 describe("password rules", () => {
   it("accepts 8 to 128 characters with no composition rules", () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptInvite } from "@/components/couple/accept-invite";
-import { Button } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { getQueryClient, trpc } from "@/app/_trpc/server";
@@ -40,12 +40,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
             <AcceptInvite token={token} inviterName={preview.inviterName} />
           ) : (
             <div className="flex flex-col gap-3 sm:flex-row">
-              <Button asChild>
-                <Link href={`/sign-up?callbackUrl=${encodeURIComponent(here)}`}>Create an account to accept</Link>
-              </Button>
-              <Button asChild variant="secondary">
-                <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>I already have an account</Link>
-              </Button>
+              <Link href={`/sign-up?callbackUrl=${encodeURIComponent(here)}`} className={buttonClasses()}>Create an account to accept</Link>
+              <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className={buttonClasses("secondary")}>I already have an account</Link>
             </div>
           )}
         </>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { AcceptCareInvite } from "@/components/therapist/accept-care-invite";
-import { Button } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { getViewer } from "@/server/auth/viewer";
@@ -40,12 +40,8 @@ export default async function JoinAsTherapistPage({ params }: { params: Promise<
         <Notice tone="info">This invitation is for a therapist account. Partners invite their therapist from the Therapist page.</Notice>
       ) : (
         <div className="flex flex-col gap-3 sm:flex-row">
-          <Button asChild>
-            <Link href={`/sign-up/therapist?callbackUrl=${encodeURIComponent(here)}`}>Create a therapist account</Link>
-          </Button>
-          <Button asChild variant="secondary">
-            <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>I already have an account</Link>
-          </Button>
+          <Link href={`/sign-up/therapist?callbackUrl=${encodeURIComponent(here)}`} className={buttonClasses()}>Create a therapist account</Link>
+          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className={buttonClasses("secondary")}>I already have an account</Link>
         </div>
       )}
     </Card>

@@ -1,0 +1,32 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+
+/**
+ * Renders its children only once its box comes near the screen, so a heavy piece (a chart and its
+ * library) loads when someone scrolls to it rather than with the page. Whatever must be there for
+ * screen readers belongs outside this box.
+ */
+export function WhenVisible({ className, children }: { className?: string; children: React.ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = box.current;
+    if (!element || near) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        setNear(true);
+      },
+      { rootMargin: "200px 0px" },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+  return (
+    <div ref={box} className={className} aria-hidden="true">
+      {near ? children : null}
+    </div>
+  );
+}
