@@ -18,10 +18,19 @@ export type PeriodStatus = Outcome | "no-check-in" | "open";
 
 const DAY_MS = 86_400_000;
 
+// One formatter per zone: making an Intl.DateTimeFormat costs far more than using one, and a busy
+// server asks for local dates many times per request. (Zones are IANA names, so this stays small.)
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of an instant in a time zone. */
 export function localDate(instant: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }
 
 function toUtc(date: string): number {
