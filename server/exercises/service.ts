@@ -68,12 +68,14 @@ async function onStep<T>(
   });
 }
 
-async function entryOf(tx: Tx, sessionId: string, stepIndex: number, userId: string) {
-  const [entry] = await tx
-    .select({ id: exerciseEntries.id, doneAt: exerciseEntries.doneAt, movedOnAt: exerciseEntries.movedOnAt, hold: exerciseEntries.hold })
+/** Both partners' entries for one step, in one query: [the writer's, the partner's]. */
+async function entriesOf(tx: Tx, sessionId: string, stepIndex: number, pair: Pair) {
+  const rows = await tx
+    .select({ id: exerciseEntries.id, userId: exerciseEntries.userId, doneAt: exerciseEntries.doneAt, movedOnAt: exerciseEntries.movedOnAt, hold: exerciseEntries.hold })
     .from(exerciseEntries)
-    .where(and(eq(exerciseEntries.sessionId, sessionId), eq(exerciseEntries.stepIndex, stepIndex), eq(exerciseEntries.userId, userId)));
-  return entry ?? null;
+    .where(and(eq(exerciseEntries.sessionId, sessionId), eq(exerciseEntries.stepIndex, stepIndex), inArray(exerciseEntries.userId, [pair.userId, pair.partnerId])));
+  const of = (userId: string) => rows.find((row) => row.userId === userId) ?? null;
+  return [of(pair.userId), of(pair.partnerId)] as const;
 }
 
 async function upsertEntry(tx: Tx, sessionId: string, stepIndex: number, userId: string, values: { answer?: unknown; doneAt?: Date | null; movedOnAt?: Date; hold?: TextHold | null }) {
@@ -141,8 +143,7 @@ export async function submitAnswer(db: Db, pair: Pair, ref: { sessionId: string;
     if (step.kind !== "private-then-reveal") return;
     const parsed = answerSchemaFor(step.answer).safeParse(answer);
     if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "That answer doesn't fit this question.", { field: "answer" });
-    const partner = await entryOf(tx, session.id, ref.stepIndex, pair.partnerId);
-    const mine = await entryOf(tx, session.id, ref.stepIndex, pair.userId);
+    const [mine, partner] = await entriesOf(tx, session.id, ref.stepIndex, pair);
     if (isIn(mine) && isIn(partner)) throw new AppError("CONFLICT", "Both answers have been revealed, so they can't be changed now.", { reason: "revealed" });
     // Words the supportive check stops at are held from the reveal until the writer chooses.
     const hold = holdFor(parsed.data);
@@ -155,7 +156,7 @@ export async function submitAnswer(db: Db, pair: Pair, ref: { sessionId: string;
 export async function acknowledge(db: Db, pair: Pair, ref: { sessionId: string; stepIndex: number }) {
   return onStep(db, pair, ref, ["guidance", "private-then-reveal"], async (tx, session, step) => {
     if (step.kind === "guidance") return upsertEntry(tx, session.id, ref.stepIndex, pair.userId, { doneAt: new Date() });
-    const [mine, partner] = await Promise.all([entryOf(tx, session.id, ref.stepIndex, pair.userId), entryOf(tx, session.id, ref.stepIndex, pair.partnerId)]);
+    const [mine, partner] = await entriesOf(tx, session.id, ref.stepIndex, pair);
     if (!isIn(mine) || !isIn(partner)) throw new AppError("BAD_REQUEST", "You can move on once both answers are in.", { reason: "not_revealed" });
     await upsertEntry(tx, session.id, ref.stepIndex, pair.userId, { movedOnAt: new Date() });
   });
