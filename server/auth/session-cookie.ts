@@ -3,8 +3,15 @@ import { decode } from "next-auth/jwt";
 import { LRUCache } from "lru-cache";
 import { authSecret } from "@/server/env";
 
-/** Auth.js session cookie names: the __Secure- one is set over https. Each name is also the JWT's salt. */
-export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+/**
+ * The Auth.js session cookie for a request, chosen as Auth.js chooses it: over https only the
+ * __Secure- one (a plain cookie can be planted by anyone on the network path, e.g. on a shared
+ * home router, and would sign the person into someone else's account), over http only the plain
+ * one. Each name is also the JWT's salt.
+ */
+export function sessionCookieName(secure: boolean) {
+  return secure ? "__Secure-authjs.session-token" : "authjs.session-token";
+}
 
 interface CookieReader {
   get(name: string): { value: string } | undefined;
@@ -27,23 +34,29 @@ const verified = new LRUCache<string, Verified>({ max: 10_000 });
 
 /**
  * The server-side session id carried by the request's Auth.js cookie, or null when there is no
- * valid cookie. `undefined` means the cookie is split into chunks (only a very large token is):
- * the caller then asks Auth.js itself.
+ * valid cookie. `secure`: the request came over https. `undefined` means the cookie is split into
+ * chunks (only a very large token is): the caller then asks Auth.js itself.
  */
-export async function sessionIdFromCookies(cookies: CookieReader, now = Date.now()): Promise<string | null | undefined> {
-  for (const name of SESSION_COOKIE_NAMES) {
-    if (cookies.has(`${name}.0`)) return undefined;
-    const token = cookies.get(name)?.value;
-    if (!token) continue;
-    const key = `${name}\n${token}`;
-    let hit = verified.get(key);
-    if (!hit) {
-      const payload = await decode({ token, secret: authSecret(), salt: name }).catch(() => null);
-      if (!payload || typeof payload.sid !== "string" || typeof payload.exp !== "number") return null;
-      hit = { sid: payload.sid, expiresAtMs: payload.exp * 1000 };
-      verified.set(key, hit);
-    }
-    return hit.expiresAtMs > now ? hit.sid : null;
+export async function sessionIdFromCookies(cookies: CookieReader, secure: boolean, now = Date.now()): Promise<string | null | undefined> {
+  const name = sessionCookieName(secure);
+  if (cookies.has(`${name}.0`)) return undefined;
+  const token = cookies.get(name)?.value;
+  if (!token) return null;
+  const key = `${name}\n${token}`;
+  let hit = verified.get(key);
+  if (!hit) {
+    const payload = await decode({ token, secret: authSecret(), salt: name }).catch(() => null);
+    if (!payload || typeof payload.sid !== "string" || typeof payload.exp !== "number") return null;
+    hit = { sid: payload.sid, expiresAtMs: payload.exp * 1000 };
+    verified.set(key, hit);
   }
-  return null;
+  return hit.expiresAtMs > now ? hit.sid : null;
+}
+
+/**
+ * Whether the request came over https, as Auth.js decides it for `auth()`: Next sets
+ * X-Forwarded-Proto on every request it serves (a proxy in front sets its own).
+ */
+export function cameOverHttps(headers: Headers): boolean {
+  return (headers.get("x-forwarded-proto") ?? "").split(",")[0]!.trim() === "https";
 }

@@ -1,9 +1,9 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { auth } from "./config";
-import { sessionIdFromCookies } from "./session-cookie";
+import { cameOverHttps, sessionIdFromCookies } from "./session-cookie";
 import { resolveSession, type Viewer } from "./sessions";
 
 /**
@@ -12,7 +12,7 @@ import { resolveSession, type Viewer } from "./sessions";
  * which also derives keys, re-encrypts the token and makes a CSRF token on every call.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  let sessionToken = await sessionIdFromCookies(await cookies());
+  let sessionToken = await sessionIdFromCookies(await cookies(), cameOverHttps(await headers()));
   if (sessionToken === undefined) sessionToken = (await auth())?.sessionToken ?? null;
   if (!sessionToken) return null;
   return resolveSession(await getDb(), sessionToken);

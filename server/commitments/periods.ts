@@ -19,8 +19,10 @@ export type PeriodStatus = Outcome | "no-check-in" | "open";
 const DAY_MS = 86_400_000;
 
 // One formatter per zone: making an Intl.DateTimeFormat costs far more than using one, and a busy
-// server asks for local dates many times per request. (Zones are IANA names, so this stays small.)
+// server asks for local dates many times per request. Bounded, because zone names arrive from
+// users (and Intl accepts any letter case): past the bound the cache simply starts again.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const MAX_CACHED_ZONES = 256;
 
 /** The calendar date of an instant in a time zone. */
 export function localDate(instant: Date, timeZone: string): string {
@@ -28,10 +30,14 @@ export function localDate(instant: Date, timeZone: string): string {
   if (!format) {
     // en-CA formats as YYYY-MM-DD.
     format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    if (dateFormats.size >= MAX_CACHED_ZONES) dateFormats.clear();
     dateFormats.set(timeZone, format);
   }
   return format.format(instant);
 }
+
+/** How many zones' formatters are kept (for the test of the bound). */
+export const cachedZoneCount = () => dateFormats.size;
 
 function toUtc(date: string): number {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];

@@ -4,12 +4,12 @@
  * against that source, and tests/unit/crisis-resources.test.ts pins each number. Change an entry
  * only after checking the source, and update `lastReviewed` with it.
  */
-export interface CrisisContact {
-  kind: "call" | "text" | "chat" | "web";
-  /** What a person reads, e.g. "Call or text 988". */
-  label: string;
-  href: string;
-}
+import type { CrisisContact } from "./emergency-numbers";
+
+export type { CrisisContact } from "./emergency-numbers";
+// Kept in their own small module so the page shown when everything else fails can carry them
+// without the whole list; pinned by the same test through this module.
+export { emergencyNumbers } from "./emergency-numbers";
 
 export interface CrisisResource {
   id: string;
@@ -97,11 +97,4 @@ export const crisisResources: readonly CrisisResource[] = [
     source: "https://findahelpline.com",
     lastReviewed: "2026-11-23",
   },
-];
-
-/** Local emergency numbers, for immediate danger. */
-export const emergencyNumbers: readonly CrisisContact[] = [
-  { kind: "call", label: "911 (US and Canada)", href: "tel:911" },
-  { kind: "call", label: "112 (EU and many other countries)", href: "tel:112" },
-  { kind: "call", label: "999 (UK)", href: "tel:999" },
 ];

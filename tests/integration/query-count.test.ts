@@ -1,3 +1,4 @@
+import { count, eq } from "drizzle-orm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { describe, expect, it } from "vitest";
@@ -94,6 +95,13 @@ describe("queries per request", () => {
       await couple.callerB.boundary.agree(await ref());
       await couple.callerB.boundary.requestRevisit(await ref());
       const c = await couple.callerB.commitment.create({ what: `Promise ${i}`, question: "Kept?", cadence: { kind: "daily" }, startOn: addDays(today(), -6), endOn: null, timeZone: ZONE });
+      // Before consent: i + 1 finished exercises, and a mood shared with the partner.
+      for (let n = 0; n <= i; n += 1) {
+        const session = await couple.callerA.exercise.start({ slug: "love-maps" });
+        await db.update(schema.exerciseSessions).set({ status: "completed" }).where(eq(schema.exerciseSessions.id, session.id));
+      }
+      const { id: coupleId } = await couple.callerA.couple.get();
+      await db.insert(schema.moodCheckIns).values({ userId: couple.a.id, day: addDays(today(), -1), mood: 3, feelings: ["calm"], sharedWithCoupleId: coupleId, sharedAt: new Date() });
       const { linkId } = await therapist.caller.therapist.accept({ token: (await couple.callerA.care.invite()).token });
       await couple.callerA.care.consent({ linkId, scopes, history });
       await couple.callerB.care.consent({ linkId, scopes, history });
@@ -104,9 +112,11 @@ describe("queries per request", () => {
     counting.reset();
     const alone = await countedTherapist.therapist.dashboard();
     const oneCouple = counting.count();
-    const second = await addCouple(1, "from-now", ["boundaries", "commitments"]);
-    await addCouple(2, "all", ["moods"]);
+    const second = await addCouple(1, "from-now", ["answers", "boundaries", "commitments"]);
+    const third = await addCouple(2, "all", ["moods"]);
     const fourth = await addCouple(3, "all", ["answers", "commitments"]);
+    const summariesLogged = async () => (await db.select({ n: count() }).from(schema.therapistAccessLog).where(eq(schema.therapistAccessLog.recordKind, "dashboard summary")))[0]!.n;
+    const loggedBefore = await summariesLogged();
     counting.reset();
     const four = await countedTherapist.therapist.dashboard();
     console.log(`therapist.dashboard: ${oneCouple} statements for 1 couple, ${counting.count()} for 4`);
@@ -114,9 +124,13 @@ describe("queries per request", () => {
     expect(counting.count()).toBe(oneCouple);
     // Read together, each couple's line is what it was alone, and each only from its own scopes.
     expect(four.active.find((line) => line.linkId === first)).toEqual(alone.active[0]);
-    // The second couple chose "from now on" after making their boundary and commitment: both are outside.
-    expect(four.active.find((line) => line.linkId === second)).toMatchObject({ exercisesCompleted: null, checkInRate: null, openRevisits: 0 });
-    expect(four.active.find((line) => line.linkId === fourth)).toMatchObject({ exercisesCompleted: 0, checkInRate: 67, openRevisits: null }); // 4 of 6 days
-    expect(alone.active[0]).toMatchObject({ exercisesCompleted: 0, openRevisits: 1 });
+    // The second couple chose "from now on" after their boundary, commitment and exercises: all outside
+    // (check-ins made since count for nothing either: their commitment is left out whole).
+    expect(four.active.find((line) => line.linkId === second)).toMatchObject({ exercisesCompleted: 0, checkInRate: null, openRevisits: 0 });
+    expect(four.active.find((line) => line.linkId === third)).toMatchObject({ exercisesCompleted: null, checkInRate: null, openRevisits: null, lastActivity: expect.any(Date) });
+    expect(four.active.find((line) => line.linkId === fourth)).toMatchObject({ exercisesCompleted: 4, checkInRate: 67, openRevisits: null }); // 4 of 6 days
+    expect(alone.active[0]).toMatchObject({ exercisesCompleted: 1, openRevisits: 1 });
+    // One "dashboard summary" in the access log per couple shown, no more.
+    expect((await summariesLogged()) - loggedBefore).toBe(4);
   });
 });

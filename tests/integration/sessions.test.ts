@@ -1,4 +1,6 @@
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { sessions } from "@/db/schema";
 import { createSession, resolveSession } from "@/server/auth/sessions";
 import { callerForSession, createUser } from "../factories";
 import { testDb } from "../support/db";
@@ -12,6 +14,17 @@ describe("server-side sessions", () => {
     const second = await createSession(db, user.id);
     expect(first).not.toBe(second);
     expect(first.length).toBeGreaterThanOrEqual(43);
+  });
+
+  it("a session row past its expiry signs nobody in, whatever the cookie says", async () => {
+    const db = await testDb();
+    const user = await createUser(db);
+    const token = await createSession(db, user.id);
+    expect((await resolveSession(db, token))?.user.id).toBe(user.id);
+    await db.update(sessions).set({ expires: sql`now() - interval '1 minute'` }).where(eq(sessions.sessionToken, token));
+    expect(await resolveSession(db, token)).toBeNull();
+    await db.update(sessions).set({ expires: sql`now() + interval '1 minute'` }).where(eq(sessions.sessionToken, token));
+    expect((await resolveSession(db, token))?.user.id).toBe(user.id);
   });
 
   it("sign out of every device ends every session of that person, and only theirs", async () => {

@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { addDays, calendarWeeks, isoWeekday, localDate, periodOf, periodsThrough, progress, weekOf, weeklyTotals, inactiveRanges, activePeriods, type Outcome } from "@/server/commitments/periods";
+import { addDays, cachedZoneCount, calendarWeeks, isoWeekday, localDate, periodOf, periodsThrough, progress, weekOf, weeklyTotals, inactiveRanges, activePeriods, type Outcome } from "@/server/commitments/periods";
 
 // These run with TZ=America/New_York (vitest.config.mts); the committer's zone is passed explicitly.
 describe("local dates in the committer's time zone", () => {
+  it("keeps a bounded number of formatters, however many spellings of zones arrive", () => {
+    // Intl accepts any letter case, so "aMerica/new_York" is another key for the same zone.
+    const zone = "america/new_york";
+    for (let mask = 0; mask < 1_000; mask += 1) {
+      const spelled = [...zone].map((c, i) => ((mask >> i) & 1 ? c.toUpperCase() : c)).join("");
+      expect(localDate(new Date("2026-03-08T04:30:00Z"), spelled)).toBe("2026-03-07");
+      expect(cachedZoneCount()).toBeLessThanOrEqual(256);
+    }
+  });
+
   it("turns an instant into that zone's calendar date, around the spring-forward night", () => {
     // 2026-03-08: New York moves from EST (UTC-5) to EDT (UTC-4) at 02:00 local (07:00Z).
     expect(localDate(new Date("2026-03-08T04:30:00Z"), "America/New_York")).toBe("2026-03-07");
