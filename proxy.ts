@@ -1,10 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE } from "@/server/auth/cookie-names";
 import { env } from "@/server/env";
 import { HSTS, contentSecurityPolicy, newNonce, pageHostFrom } from "@/server/http/security-headers";
 import { browserRealtimeConfig } from "@/server/realtime/config";
 
-// Auth.js session cookie names (the __Secure- prefix is used over https).
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 /** Pages only for signed-in people: never cached, and an early redirect when there is no session cookie. */
 export const SIGNED_IN_PATHS = ["/home", "/couple", "/settings", "/exercises", "/boundaries", "/commitments", "/timeline", "/print", "/private", "/safety-check", "/therapist", "/therapist-access"];
 
@@ -30,7 +29,7 @@ export function proxy(request: NextRequest) {
 
   // A therapist's invitation opens signed out too: it offers to create a therapist account.
   const needsSession = signedInPage && !under(path, "/therapist/join");
-  if (needsSession && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  if (needsSession && !Object.values(SESSION_COOKIE).some((name) => request.cookies.has(name))) {
     const signIn = new URL("/sign-in", request.url);
     signIn.searchParams.set("callbackUrl", path);
     return finish(NextResponse.redirect(signIn));

@@ -1,8 +1,10 @@
 "use client";
 
 import { QuickExit } from "@/components/safety/quick-exit";
-import { emergencyNumbers } from "@/server/safety/emergency-numbers";
+import { EmergencyNumberLinks } from "@/components/safety/emergency-number-links";
 import "./globals.css";
+
+const pill = "rounded-full px-4 py-2 font-semibold text-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-500";
 
 /**
  * When even the layout can't render. It replaces Next's default error screen, which offered no help
@@ -11,8 +13,6 @@ import "./globals.css";
  * database is away) and may fail the same way. The error's message is never shown (it could hold
  * someone's words); nothing here blames the reader.
  */
-const pill = "rounded-full px-4 py-2 font-semibold text-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-500";
-
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">
@@ -28,15 +28,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
             <h2 id="emergency-title" className="font-semibold text-rose-950">
               If you or someone else is in immediate danger, call your local emergency number:
             </h2>
-            <ul className="flex flex-wrap gap-3">
-              {emergencyNumbers.map((number) => (
-                <li key={number.href}>
-                  <a className={`${pill} inline-block bg-rose-800`} href={number.href}>
-                    {number.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <EmergencyNumberLinks />
           </section>
           <div className="flex flex-wrap gap-3">
             <button type="button" onClick={reset} className={`${pill} bg-teal-800`}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
-import { CRISIS_RESOURCES_REVIEWED, crisisResources, emergencyNumbers } from "@/server/safety/crisis-resources";
+import { EmergencyNumberLinks } from "@/components/safety/emergency-number-links";
+import { CRISIS_RESOURCES_REVIEWED, crisisResources } from "@/server/safety/crisis-resources";
 
 export const metadata: Metadata = { title: "Get help now" };
 
@@ -17,15 +18,7 @@ export default function HelpPage() {
           If you or someone else is in immediate danger
         </h2>
         <p className="text-rose-950">Call your local emergency number:</p>
-        <ul className="flex flex-wrap gap-3">
-          {emergencyNumbers.map((number) => (
-            <li key={number.href}>
-              <a className="inline-block min-h-11 rounded-lg bg-rose-800 px-4 py-2 font-semibold text-white" href={number.href}>
-                {number.label}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <EmergencyNumberLinks />
       </Card>
       <ul className="space-y-4">
         {crisisResources.map((resource) => (

@@ -20,6 +20,7 @@ import { performance } from "node:perf_hooks";
 import { encode } from "next-auth/jwt";
 import postgres from "postgres";
 import PusherClient from "pusher-js";
+import { SESSION_COOKIE } from "@/server/auth/cookie-names";
 import { row, summarize } from "./stats";
 
 // BENCH_FAULT=postgres restarts PostgreSQL in the middle of the run (the fault run): the app must
@@ -90,8 +91,8 @@ async function seed() {
   const { db } = await getDatabase();
   const cookieOf = async (userId: string) => {
     const sid = await createSession(db, userId);
-    const token = await encode({ token: { sub: userId, sid }, secret: AUTH_SECRET, salt: "authjs.session-token", maxAge: 3600 });
-    return { sid, cookie: `authjs.session-token=${token}` };
+    const token = await encode({ token: { sub: userId, sid }, secret: AUTH_SECRET, salt: SESSION_COOKIE.plain, maxAge: 3600 });
+    return { sid, cookie: `${SESSION_COOKIE.plain}=${token}` };
   };
   const couples = [];
   for (let i = 0; i < COUPLES; i += 1) {

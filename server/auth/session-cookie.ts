@@ -2,16 +2,7 @@ import "server-only";
 import { decode } from "next-auth/jwt";
 import { LRUCache } from "lru-cache";
 import { authSecret } from "@/server/env";
-
-/**
- * The Auth.js session cookie for a request, chosen as Auth.js chooses it: over https only the
- * __Secure- one (a plain cookie can be planted by anyone on the network path, e.g. on a shared
- * home router, and would sign the person into someone else's account), over http only the plain
- * one. Each name is also the JWT's salt.
- */
-export function sessionCookieName(secure: boolean) {
-  return secure ? "__Secure-authjs.session-token" : "authjs.session-token";
-}
+import { sessionCookieName } from "./cookie-names";
 
 interface CookieReader {
   get(name: string): { value: string } | undefined;
@@ -34,8 +25,10 @@ const verified = new LRUCache<string, Verified>({ max: 10_000 });
 
 /**
  * The server-side session id carried by the request's Auth.js cookie, or null when there is no
- * valid cookie. `secure`: the request came over https. `undefined` means the cookie is split into
- * chunks (only a very large token is): the caller then asks Auth.js itself.
+ * valid cookie. `secure`: the request came over https, and then only the __Secure- cookie counts,
+ * as in Auth.js (a plain cookie can be planted by anyone on the network path, e.g. a shared home
+ * router, and would sign the person into someone else's account). `undefined` means the cookie is
+ * split into chunks (only a very large token is): the caller then asks Auth.js itself.
  */
 export async function sessionIdFromCookies(cookies: CookieReader, secure: boolean, now = Date.now()): Promise<string | null | undefined> {
   const name = sessionCookieName(secure);
