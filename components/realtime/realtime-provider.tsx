@@ -174,10 +174,20 @@ export function RealtimeProvider({
         else next.delete(name);
         return next;
       });
+    // Events sent before this subscription took hold are not replayed. The one that matters is a
+    // couple being linked or ended meanwhile (the page was rendered before it, so it would never
+    // listen on the new couple's channel): once listening, check the couple against the render.
+    const checkCouple = async () => {
+      const status = await queryClient.fetchQuery({ ...trpc.couple.status.queryOptions(), staleTime: 0 }).catch(() => null);
+      if (status && status.coupleId !== coupleId) router.refresh();
+    };
     names.forEach((name) => {
       const channel = pusher.subscribe(name);
       channel.bind(REALTIME_EVENT_NAME, onEvent);
-      channel.bind("pusher:subscription_succeeded", () => mark(name, false));
+      channel.bind("pusher:subscription_succeeded", () => {
+        mark(name, false);
+        if (name === personalChannel) void checkCouple();
+      });
       channel.bind("pusher:subscription_error", () => mark(name, true));
     });
     return () => {
@@ -187,7 +197,7 @@ export function RealtimeProvider({
         mark(name, false);
       });
     };
-  }, [pusher, personalChannel, coupleId, queryClient, trpc, catchUp]);
+  }, [pusher, personalChannel, coupleId, queryClient, trpc, catchUp, router]);
 
   useEffect(() => {
     if (state === "live") return;

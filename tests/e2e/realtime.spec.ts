@@ -30,6 +30,39 @@ test("what one partner does appears on the other's open page without a reload", 
   await expect(ada.page.getByRole("heading", { name: "Your shared space has closed" })).toBeVisible();
 });
 
+test("a couple linked before the page started listening is still heard live", async ({ browser }) => {
+  const cy = await newPerson(browser, "Cy");
+  const di = await newPerson(browser, "Di");
+  await signUp(cy);
+  const { code } = await createInvite(cy);
+
+  // Di's phone is slow to start listening: its channels are authorized only after Di has linked, so
+  // the "you're linked" event is sent before anyone hears it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await di.page.context().route("**/api/realtime/auth", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await signUp(di);
+  await di.page.getByLabel("Invite code").fill(code);
+  await di.page.getByRole("button", { name: "Link with my partner" }).click();
+  await expect(di.page).toHaveURL(/\/couple$/);
+
+  // Once listening, Di's page notices the couple it was rendered without and joins its channel…
+  const coupleChannelAuthorized = di.page.waitForResponse((r) => r.url().includes("/api/realtime/auth") && (r.request().postData() ?? "").includes("private-couple-") && r.ok());
+  release();
+  await coupleChannelAuthorized;
+  await expect(indicator(di.page)).toHaveText("Live");
+
+  // …so when Cy leaves, Di's open page shows it without a reload.
+  await cy.page.goto("/settings");
+  await cy.page.getByRole("button", { name: "Leave shared space" }).click();
+  await cy.page.getByRole("button", { name: "Yes, leave" }).click();
+  await expect(di.page).toHaveURL(/\/home$/);
+  await expect(di.page.getByRole("heading", { name: "Your shared space has closed" })).toBeVisible();
+});
+
 test("with the realtime server stopped, the page says so and still catches up on focus; then it reconnects", async ({ browser }) => {
   const cal = await newPerson(browser, "Cal");
   const dee = await newPerson(browser, "Dee");
