@@ -4,7 +4,8 @@ import { QuickExit } from "@/components/safety/quick-exit";
 import { EmergencyNumberLinks } from "@/components/safety/emergency-number-links";
 import "./globals.css";
 
-const pill = "rounded-full px-4 py-2 font-semibold text-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-500";
+// Plain styles: the browser's own focus ring, and the page colours from globals.css.
+const pill = "rounded-full px-4 py-2 font-semibold text-white";
 
 /**
  * When even the layout can't render. It replaces Next's default error screen, which offered no help
@@ -19,17 +20,13 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
       <head>
         <title>Something went wrong · Twofold</title>
       </head>
-      <body className="min-h-dvh bg-stone-50 font-sans text-stone-900 antialiased">
+      <body>
         <QuickExit />
-        <main className="mx-auto max-w-2xl space-y-4 px-4 py-10">
+        <main className="mx-auto max-w-2xl space-y-4 p-4">
           <h1 className="text-2xl font-semibold">Something went wrong on our side</h1>
           <p>It isn&apos;t anything you did. Please try again in a moment.</p>
-          <section aria-labelledby="emergency-title" className="space-y-2">
-            <h2 id="emergency-title" className="font-semibold text-rose-950">
-              If you or someone else is in immediate danger, call your local emergency number:
-            </h2>
-            <EmergencyNumberLinks />
-          </section>
+          <h2 className="font-semibold">If you or someone else is in immediate danger, call your local emergency number:</h2>
+          <EmergencyNumberLinks />
           <div className="flex flex-wrap gap-3">
             <button type="button" onClick={reset} className={`${pill} bg-teal-800`}>
               Try again
