@@ -1,15 +1,15 @@
 import { QueryClient, defaultShouldDehydrateQuery } from "@tanstack/react-query";
-import superjson from "superjson";
+import { fromWire, toWire } from "@/lib/wire";
 
 export function makeQueryClient() {
   return new QueryClient({
     defaultOptions: {
       queries: { staleTime: 30 * 1000 },
       dehydrate: {
-        serializeData: superjson.serialize,
+        serializeData: toWire,
         shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === "pending",
       },
-      hydrate: { deserializeData: superjson.deserialize },
+      hydrate: { deserializeData: fromWire },
     },
   });
 }

@@ -3,15 +3,18 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { lazy, useState } from "react";
 import { ReviewReminders } from "@/components/agreements/review-reminders";
 import type { DraftSource } from "@/components/commitments/commitment-form";
 import { SupportivePanel } from "@/components/safety/supportive-panel";
 import { Notice } from "@/components/ui/notice";
 import { useTRPC } from "@/app/_trpc/client";
 import { Card } from "@/components/ui/card";
+import { Disclosure } from "@/components/ui/disclosure";
 import { CATEGORY_LABELS } from "@/server/boundaries/categories";
-import { BoundaryForm } from "./boundary-form";
+
+// Loaded when "Propose a boundary" is opened (with react-hook-form, which nothing else here needs).
+const BoundaryForm = lazy(() => import("./boundary-form").then((m) => ({ default: m.BoundaryForm })));
 
 const STATUS = { proposed: "Proposed", agreed: "Agreed by you both", retired: "Retired" } as const;
 
@@ -24,22 +27,24 @@ export function BoundariesView({ partnerName, draft }: { partnerName: string; dr
   const propose = useMutation(trpc.boundary.propose.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.boundary.pathFilter()) }));
   // The wording is shared as the proposal itself; the supportive panel is for its writer.
   const [support, setSupport] = useState(false);
+  // Arriving with a draft from an exercise opens the form.
   const proposeCard = (
-    <Card className="space-y-3" aria-labelledby="propose-title">
-      <h2 id="propose-title" className="text-xl font-semibold">
-        Propose a boundary
-      </h2>
-      {support ? <SupportivePanel held={null} partnerName={partnerName} onClose={() => setSupport(false)} /> : null}
-      {draft ? <Notice tone="info">From your exercise: the words you both agreed to are filled in. Choose a category and propose it; {partnerName} then agrees here as well.</Notice> : null}
-      <BoundaryForm
-        initial={draft ? { title: draft.title.slice(0, 120), description: draft.details.slice(0, 2000), category: "other", reviewOn: null } : undefined}
-        submitLabel="Propose"
-        onSubmit={async (values) => {
-          const created = await propose.mutateAsync({ ...values, fromDraft: draft?.ref });
-          setSupport(created.supportive);
-          if (draft) router.push(`/boundaries/${created.id}`);
-        }}
-      />
+    <Card>
+      <Disclosure summary="Propose a boundary" summaryClassName="text-xl font-semibold" defaultOpen={Boolean(draft)}>
+        <div className="mt-3 space-y-3">
+          {support ? <SupportivePanel held={null} partnerName={partnerName} onClose={() => setSupport(false)} /> : null}
+          {draft ? <Notice tone="info">From your exercise: the words you both agreed to are filled in. Choose a category and propose it; {partnerName} then agrees here as well.</Notice> : null}
+          <BoundaryForm
+            initial={draft ? { title: draft.title.slice(0, 120), description: draft.details.slice(0, 2000), category: "other", reviewOn: null } : undefined}
+            submitLabel="Propose"
+            onSubmit={async (values) => {
+              const created = await propose.mutateAsync({ ...values, fromDraft: draft?.ref });
+              setSupport(created.supportive);
+              if (draft) router.push(`/boundaries/${created.id}`);
+            }}
+          />
+        </div>
+      </Disclosure>
     </Card>
   );
   return (

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { HeldChoice, SupportivePanel } from "@/components/safety/supportive-panel";
 import { useTRPC } from "@/app/_trpc/client";
 import { Button } from "@/components/ui/button";
@@ -10,7 +10,10 @@ import { Card } from "@/components/ui/card";
 import { LocalDate } from "@/components/ui/local-date";
 import { Notice } from "@/components/ui/notice";
 import { CATEGORY_LABELS } from "@/server/boundaries/categories";
-import { BoundaryForm } from "./boundary-form";
+import { OpeningForm } from "@/components/ui/disclosure";
+
+// Loaded when "Propose a change" shows (with react-hook-form, which nothing else here needs).
+const BoundaryForm = lazy(() => import("./boundary-form").then((m) => ({ default: m.BoundaryForm })));
 
 export function BoundaryDetail({ boundaryId, partnerName }: { boundaryId: string; partnerName: string }) {
   const trpc = useTRPC();
@@ -80,14 +83,16 @@ export function BoundaryDetail({ boundaryId, partnerName }: { boundaryId: string
             Propose a change
           </h2>
           <p className="text-sm text-stone-700">This makes a new version. {b.agreedVersion ? `Version ${b.agreedVersion} stays in force until you both agree to the new one.` : ""}</p>
-          <BoundaryForm
-            initial={{ title: latest.title, description: latest.description, category: latest.category, reviewOn: latest.reviewOn }}
-            submitLabel="Propose this change"
-            onSubmit={async (values) => {
-              await change.mutateAsync({ ...ref, ...values });
-              setChanging(false);
-            }}
-          />
+          <Suspense fallback={<OpeningForm />}>
+            <BoundaryForm
+              initial={{ title: latest.title, description: latest.description, category: latest.category, reviewOn: latest.reviewOn }}
+              submitLabel="Propose this change"
+              onSubmit={async (values) => {
+                await change.mutateAsync({ ...ref, ...values });
+                setChanging(false);
+              }}
+            />
+          </Suspense>
         </Card>
       ) : null}
 

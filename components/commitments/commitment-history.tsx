@@ -2,22 +2,18 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import { useId, useState } from "react";
-import { useForm } from "react-hook-form";
+import { lazy, useId, useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
-import { applyServerError } from "@/components/auth/server-errors";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { Disclosure } from "@/components/ui/disclosure";
 import { LocalDate } from "@/components/ui/local-date";
 import { Notice } from "@/components/ui/notice";
 import { HeldChoice, type HeldRef } from "@/components/safety/supportive-panel";
 import { formatDay } from "@/lib/cadence";
 import { COMMITMENT_NOTE_MAX } from "@/server/commitments/fields";
 import type { AppRouter } from "@/server/trpc/routers/_app";
-import { noteRules, questionRules, whatRules } from "./commitment-rules";
 
-type Commitment = inferRouterOutputs<AppRouter>["commitment"]["list"][number];
+export type Commitment = inferRouterOutputs<AppRouter>["commitment"]["list"][number];
 type HistoryEntry = Commitment["history"][number];
 
 const KIND_WORDS = { created: "made it", acknowledged: "responded", changed: "changed it", paused: "paused it", resumed: "picked it up again", ended: "ended it" } as const;
@@ -61,58 +57,14 @@ export function CommitmentHistory({ history, partnerName }: { history: HistoryEn
   );
 }
 
-type ChangeValues = { what: string; why: string; question: string; endOn: string; note: string };
+const ChangeCommitmentForm = lazy(() => import("./change-commitment-form").then((m) => ({ default: m.ChangeCommitmentForm })));
 
 /** Change the words or the end date; the rhythm and start stay (a new rhythm is a new commitment). */
 export function ChangeCommitment({ commitment, onSupport }: { commitment: Commitment; onSupport: (held: HeldRef | null) => void }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const change = useMutation(trpc.commitment.change.mutationOptions({ onSettled: () => queryClient.invalidateQueries(trpc.commitment.pathFilter()) }));
-  const form = useForm<ChangeValues>({
-    values: { what: commitment.what, why: commitment.why ?? "", question: commitment.question, endOn: commitment.endOn ?? "", note: "" },
-    resetOptions: { keepDirtyValues: true },
-  });
-  const { errors, isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      const result = await change.mutateAsync({ commitmentId: commitment.id, what: v.what, why: v.why, question: v.question, endOn: v.endOn || null, note: v.note || undefined });
-      form.reset();
-      setOpen(false);
-      if (result.supportive) onSupport(result.noteHeld ? { kind: "commitment-note", eventId: result.eventId } : null);
-    } catch (error) {
-      applyServerError(error, form.setError, ["what", "why", "question", "endOn", "note"]);
-    }
-  });
   return (
-    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="cursor-pointer text-teal-900 underline underline-offset-4">Change the wording or end date</summary>
-      <form onSubmit={submit} noValidate className="mt-3 space-y-3">
-        {errors.root?.message ? (
-          <Notice tone="error" role="alert">
-            {errors.root.message}
-          </Notice>
-        ) : null}
-        <Field label="What I commit to" error={errors.what?.message}>
-          <Input {...form.register("what", whatRules)} />
-        </Field>
-        <Field label="Why it matters to me (optional)" error={errors.why?.message}>
-          <textarea className="block min-h-16 w-full rounded-lg border border-stone-500 bg-white p-3" {...form.register("why", noteRules)} />
-        </Field>
-        <Field label="Check-in question" error={errors.question?.message}>
-          <Input {...form.register("question", questionRules)} />
-        </Field>
-        <Field label="End (optional)" error={errors.endOn?.message}>
-          <Input type="date" {...form.register("endOn")} />
-        </Field>
-        <Field label="A note for the history (optional)" hint="Your partner sees what changed and this note." error={errors.note?.message}>
-          <textarea className="block min-h-16 w-full rounded-lg border border-stone-500 bg-white p-3" {...form.register("note", noteRules)} />
-        </Field>
-        <Button type="submit" variant="secondary" disabled={isSubmitting}>
-          Save the change
-        </Button>
-      </form>
-    </details>
+    <Disclosure summary="Change the wording or end date" summaryClassName="text-teal-900 underline underline-offset-4">
+      {(close) => <ChangeCommitmentForm commitment={commitment} onSupport={onSupport} onDone={close} />}
+    </Disclosure>
   );
 }
 

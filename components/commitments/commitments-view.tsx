@@ -1,18 +1,22 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { lazy, useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Disclosure } from "@/components/ui/disclosure";
 import { Notice } from "@/components/ui/notice";
 import { describeCadence } from "@/lib/cadence";
 import { calendarWeeks, weeklyTotals } from "@/server/commitments/periods";
 import { CalendarHeatmap, OUTCOME_WORDS } from "./calendar-heatmap";
 import { ChangeCommitment, CommitmentHistory, LifecycleControls } from "./commitment-history";
 import { HeldChoice, SupportivePanel, type HeldRef } from "@/components/safety/supportive-panel";
-import { CommitmentForm, type DraftSource } from "./commitment-form";
+import type { DraftSource } from "./commitment-form";
 import { WeeklyTrend } from "./weekly-trend";
+
+// Loaded when "Make a commitment" is opened (with react-hook-form, which nothing else here needs).
+const CommitmentForm = lazy(() => import("./commitment-form").then((m) => ({ default: m.CommitmentForm })));
 
 const ACK_WORDS = { seen: "Seen", "thank-you": "Thank you", "lets-talk": "Let's talk about it" } as const;
 
@@ -31,12 +35,14 @@ export function CommitmentsView({ partnerName, draft }: { partnerName: string; d
   // The latest "today" among the committers' own zones anchors the couple-wide weeks.
   const today = list.map((c) => c.today).sort().at(-1);
 
+  // Arriving with a draft from an exercise opens the form.
   const formCard = (
-    <Card className="space-y-3" aria-labelledby="new-commitment-title" id="new-commitment">
-      <h2 id="new-commitment-title" className="text-xl font-semibold">
-        Make a commitment
-      </h2>
-      <CommitmentForm draft={draft} />
+    <Card id="new-commitment">
+      <Disclosure summary="Make a commitment" summaryClassName="text-xl font-semibold" defaultOpen={Boolean(draft)}>
+        <div className="mt-3">
+          <CommitmentForm draft={draft} />
+        </div>
+      </Disclosure>
     </Card>
   );
 
@@ -49,13 +55,7 @@ export function CommitmentsView({ partnerName, draft }: { partnerName: string; d
           {error.message}
         </Notice>
       ) : null}
-      {draft ? formCard : (
-        <p>
-          <a href="#new-commitment" className="font-medium text-teal-900 underline underline-offset-4">
-            Make a commitment
-          </a>
-        </p>
-      )}
+      {formCard}
       {today ? (
         <Card>
           <WeeklyTrend weeks={weeklyTotals(list.map((c) => c.progress.periods), today)} />
@@ -159,7 +159,6 @@ export function CommitmentsView({ partnerName, draft }: { partnerName: string; d
           );
         })}
       </ul>
-      {draft ? null : formCard}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazy } from "react";
 import { WhenVisible } from "@/components/ui/when-visible";
 import { formatDay } from "@/lib/cadence";
 import type { WeekTotals } from "@/server/commitments/periods";
@@ -13,7 +13,7 @@ const SERIES = [
 ] as const;
 
 // Recharts is about 105 kB: it loads when the chart is scrolled to, never with the page.
-const WeeklyTrendChart = dynamic(() => import("./weekly-trend-chart"), { ssr: false });
+const WeeklyTrendChart = lazy(() => import("./weekly-trend-chart"));
 
 /**
  * Check-in days per week across both of you, stacked by outcome (Recharts). The same figures are

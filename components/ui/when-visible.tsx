@@ -1,10 +1,10 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { Suspense, useEffect, useRef, useState } from "react";
 
 /**
  * Renders its children only once its box comes near the screen, so a heavy piece (a chart and its
- * library) loads when someone scrolls to it rather than with the page. Whatever must be there for
+ * library, a React.lazy component) loads when someone scrolls to it rather than with the page. Whatever must be there for
  * screen readers belongs outside this box.
  */
 export function WhenVisible({ className, children }: { className?: string; children: React.ReactNode }) {
@@ -26,7 +26,7 @@ export function WhenVisible({ className, children }: { className?: string; child
   }, [near]);
   return (
     <div ref={box} className={className} aria-hidden="true">
-      {near ? children : null}
+      {near ? <Suspense fallback={null}>{children}</Suspense> : null}
     </div>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazy } from "react";
 import { WhenVisible } from "@/components/ui/when-visible";
 import { formatDay } from "@/lib/cadence";
 
 export const MOOD_WORDS = { 1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good" } as const;
 
 // Recharts is about 105 kB: it loads when the chart is scrolled to, never with the page.
-const MoodTrendChart = dynamic(() => import("./mood-trend-chart"), { ssr: false });
+const MoodTrendChart = lazy(() => import("./mood-trend-chart"));
 
 /**
  * Shared moods over time, one line per person (Recharts). The same figures are in a list for screen

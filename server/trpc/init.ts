@@ -1,6 +1,5 @@
 import "server-only";
 import { TRPCError, initTRPC } from "@trpc/server";
-import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Db } from "@/db";
 import type { Viewer } from "@/server/auth/sessions";
@@ -9,6 +8,7 @@ import { findActiveMembership } from "@/server/couple/queries";
 import { secondFactorPassed } from "@/server/therapist/totp";
 import { AppError } from "@/server/errors";
 import { storable } from "@/lib/storable";
+import { wireTransformer } from "@/lib/wire";
 
 /**
  * Built once per request by the route handler (app/api/trpc) or by tests: the session has already
@@ -21,7 +21,7 @@ export interface TRPCContext {
 }
 
 const t = initTRPC.context<TRPCContext>().create({
-  transformer: superjson,
+  transformer: wireTransformer,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     return {

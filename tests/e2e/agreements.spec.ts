@@ -11,6 +11,7 @@ test("timeline updates live and filters; review reminders are per person; the pr
 
   // Ivo proposes a boundary to review today; Jun agrees.
   await ivo.page.goto("/boundaries");
+  await ivo.page.getByText("Propose a boundary", { exact: true }).click();
   await ivo.page.getByLabel("Title").fill("Kind words in arguments");
   await ivo.page.getByLabel("What it means").fill("No name-calling, even when upset.");
   await ivo.page.getByLabel("Category").selectOption("communication");
@@ -28,6 +29,7 @@ test("timeline updates live and filters; review reminders are per person; the pr
   await expectAccessible(jun.page);
 
   await ivo.page.goto("/commitments");
+  await ivo.page.getByText("Make a commitment", { exact: true }).click();
   await ivo.page.getByLabel("What I commit to").fill("Answer calls from Jun");
   await ivo.page.getByLabel("Check-in question").fill("Did I answer today?");
   await ivo.page.getByRole("button", { name: "Make this commitment" }).click();

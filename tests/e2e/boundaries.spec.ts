@@ -10,6 +10,7 @@ test("propose → counter-propose → agree, each step appearing on the other's 
   await finn.page.goto("/boundaries");
   await expectAccessible(eve.page);
 
+  await eve.page.getByText("Propose a boundary", { exact: true }).click();
   await eve.page.getByLabel("Title").fill("Phones at dinner");
   await eve.page.getByLabel("What it means").fill("We keep phones away at dinner.");
   await eve.page.getByLabel("Category").selectOption("privacy-and-devices");

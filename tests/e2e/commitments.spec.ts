@@ -10,6 +10,9 @@ test("commitment → check-in → partner confirms, each appearing on the other'
   await hana.page.goto("/commitments");
   await expectAccessible(gil.page);
 
+  // The form opens from its summary (by keyboard here) and loads then.
+  await gil.page.getByText("Make a commitment", { exact: true }).focus();
+  await gil.page.keyboard.press("Enter");
   await gil.page.getByLabel("What I commit to").fill("No contact with X");
   await gil.page.getByLabel("Check-in question").fill("No contact with X today?");
   await gil.page.getByRole("button", { name: "Make this commitment" }).click();

@@ -8,6 +8,7 @@ test("heavy words in a check-in note: a calm panel for the writer alone, the not
   await linkPartners(rae, sol);
   await rae.page.goto("/commitments");
   await sol.page.goto("/commitments");
+  await rae.page.getByText("Make a commitment", { exact: true }).click();
   await rae.page.getByLabel("What I commit to").fill("Tell the truth");
   await rae.page.getByLabel("Check-in question").fill("Was I honest today?");
   await rae.page.getByRole("button", { name: "Make this commitment" }).click();

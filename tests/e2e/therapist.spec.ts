@@ -40,6 +40,7 @@ test("invite → both consent → the therapist sees shared progress and assigns
 
   // Something shared already exists: a boundary Ben proposed.
   await ben.page.goto("/boundaries");
+  await ben.page.getByText("Propose a boundary", { exact: true }).click();
   await ben.page.getByLabel("Title").fill("Late nights out");
   await ben.page.getByLabel("What it means").fill("We text if we'll be home after eleven.");
   await ben.page.getByLabel("Category").selectOption("communication");
@@ -93,6 +94,7 @@ test("invite → both consent → the therapist sees shared progress and assigns
 
   // Live: Ann proposes a boundary while Tess has the page open.
   await ann.page.goto("/boundaries");
+  await ann.page.getByText("Propose a boundary", { exact: true }).click();
   await ann.page.getByLabel("Title").fill("Sunday walks");
   await ann.page.getByLabel("What it means").fill("A walk together on Sundays.");
   await ann.page.getByLabel("Category").selectOption("other");

@@ -31,6 +31,7 @@ test("markup in an exercise answer and a boundary shows as text on the partner's
 
   // A boundary title and description, on the list and the detail page.
   await ida.page.goto("/boundaries");
+  await ida.page.getByText("Propose a boundary", { exact: true }).click();
   await ida.page.getByLabel("Title").fill(`Title ${IMG}`);
   await ida.page.getByLabel("What it means").fill(`${SCRIPT} [click](javascript:alert(1))`);
   await ida.page.getByLabel("Category").selectOption("other");

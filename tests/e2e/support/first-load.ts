@@ -2,6 +2,12 @@ import { expect, type Browser, type BrowserContext } from "@playwright/test";
 
 /** The budget: first-load JavaScript per route, gzip, as a phone on a slow connection feels it. */
 export const FIRST_LOAD_BUDGET_KB = 180;
+/**
+ * Not a budget from the issue but a guard: first load plus what the page imports right after it
+ * (pusher-js, about 17 kB, on every signed-in page), before the network is idle. Highest on
+ * 2026-12-02: 184.0 (/commitments).
+ */
+export const LOADED_BY_IDLE_CEILING_KB = 190;
 
 export const PUBLIC_ROUTES = ["/", "/sign-in", "/sign-up", "/sign-up/therapist", "/help"];
 export const PARTNER_ROUTES = ["/couple", "/exercises", "/boundaries", "/commitments", "/timeline", "/print", "/private", "/safety-check", "/therapist-access", "/settings"];
@@ -10,16 +16,22 @@ type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
 export interface FirstLoad {
   route: string;
+  /** First-load JavaScript: the scripts the route's HTML asks for (the budget). */
   kB: number;
-  /** Every script the route loaded: path and compressed size in kB, largest first. */
-  scripts: Array<{ path: string; kB: number }>;
+  /** Scripts the page's own code imported after that, until the network was idle (pusher-js, say). */
+  laterKB: number;
+  /** Every script the route loaded: path, compressed size in kB and whether it came later, largest first. */
+  scripts: Array<{ path: string; kB: number; later: boolean }>;
 }
 
 /**
  * First-load JavaScript of one route, as a phone sees it: the route opened in a fresh browser
- * context (empty cache), and the compressed size of every script response summed until the network
- * is idle — lazy chunks that load before then count too. Next 16's build output no longer prints
- * sizes, so this is the measurement.
+ * context (empty cache), every script response's compressed size recorded until the network is
+ * idle. The budget counts what Next's build output used to print as "First Load JS" (Next 16's no
+ * longer prints sizes, so this is the measurement): the scripts the route's HTML names, which the
+ * page needs before it works. Chunks its code imports afterwards (pusher-js once the realtime
+ * provider mounts, a chart when it scrolls near, a form when it is opened) are measured too and
+ * reported beside it, not counted.
  */
 export async function measureFirstLoad(browser: Browser, route: string, storageState?: StorageState): Promise<FirstLoad> {
   const context = await browser.newContext(storageState ? { storageState } : {});
@@ -31,13 +43,17 @@ export async function measureFirstLoad(browser: Browser, route: string, storageS
   });
   const response = await page.goto(route, { waitUntil: "networkidle" });
   expect(response?.status(), route).toBeLessThan(400);
+  if (storageState) {
+    // A signed-in page imports pusher-js once it has hydrated, which on a busy machine can come
+    // after the first quiet moment on the network: "live" means pusher-js has arrived and run.
+    await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "live");
+  }
+  const html = (await response?.text()) ?? "";
   const loaded = await Promise.all(scripts);
   await context.close();
-  return {
-    route,
-    kB: loaded.reduce((sum, s) => sum + s.bytes, 0) / 1024,
-    scripts: loaded.map((s) => ({ path: s.path, kB: s.bytes / 1024 })).sort((a, b) => b.kB - a.kB),
-  };
+  const listed = loaded.map((s) => ({ path: s.path, kB: s.bytes / 1024, later: !html.includes(s.path) })).sort((a, b) => b.kB - a.kB);
+  const sum = (later: boolean) => listed.filter((s) => s.later === later).reduce((total, s) => total + s.kB, 0);
+  return { route, kB: sum(false), laterKB: sum(true), scripts: listed };
 }
 
 /** Signs in as a partner of the demo couple (seeded into the fresh embedded database) and returns the session. */
@@ -55,13 +71,13 @@ export async function demoPartnerSession(browser: Browser): Promise<StorageState
   return state;
 }
 
-/** The table printed on every run (routes with a ceiling marked); BUNDLE_DETAIL=1 also lists each route's scripts. */
-export function formatFirstLoad(rows: FirstLoad[], ceilings: Record<string, number> = {}): string {
+/** The table printed on every run; BUNDLE_DETAIL=1 also lists each route's scripts. */
+export function formatFirstLoad(rows: FirstLoad[]): string {
   const lines = rows.map((row) => {
-    const over = row.kB > FIRST_LOAD_BUDGET_KB ? `  over budget${ceilings[row.route] ? ` (ceiling ${ceilings[row.route]})` : ""}` : "";
-    const line = `  ${row.route.padEnd(20)} ${row.kB.toFixed(1).padStart(7)}${over}`;
+    const over = row.kB > FIRST_LOAD_BUDGET_KB ? "  over budget" : "";
+    const line = `  ${row.route.padEnd(20)} ${row.kB.toFixed(1).padStart(10)} ${row.laterKB.toFixed(1).padStart(7)} ${(row.kB + row.laterKB).toFixed(1).padStart(7)}${over}`;
     if (!process.env.BUNDLE_DETAIL) return line;
-    return [line, ...row.scripts.map((s) => `      ${s.kB.toFixed(1).padStart(6)}  ${s.path}`)].join("\n");
+    return [line, ...row.scripts.map((s) => `      ${s.kB.toFixed(1).padStart(6)}  ${s.path}${s.later ? "  (later)" : ""}`)].join("\n");
   });
-  return `\nFirst-load JavaScript (gzip, kB; budget ${FIRST_LOAD_BUDGET_KB}):\n${lines.join("\n")}\n`;
+  return `\nJavaScript per route (gzip, kB; first-load budget ${FIRST_LOAD_BUDGET_KB}):\n  ${"route".padEnd(20)} ${"first load".padStart(10)} ${"later".padStart(7)} ${"total".padStart(7)}\n${lines.join("\n")}\n`;
 }
