@@ -29,8 +29,15 @@ export function BoundariesView({ partnerName, draft }: { partnerName: string; dr
   const [support, setSupport] = useState(false);
   // Arriving with a draft from an exercise opens the form.
   const proposeCard = (
-    <Card>
-      <Disclosure summary="Propose a boundary" summaryClassName="text-xl font-semibold" defaultOpen={Boolean(draft)}>
+    <Card aria-labelledby="propose-title">
+      <Disclosure
+        summary={
+          <h2 id="propose-title" className="inline text-xl font-semibold">
+            Propose a boundary
+          </h2>
+        }
+        defaultOpen={Boolean(draft)}
+      >
         <div className="mt-3 space-y-3">
           {support ? <SupportivePanel held={null} partnerName={partnerName} onClose={() => setSupport(false)} /> : null}
           {draft ? <Notice tone="info">From your exercise: the words you both agreed to are filled in. Choose a category and propose it; {partnerName} then agrees here as well.</Notice> : null}
@@ -40,7 +47,9 @@ export function BoundariesView({ partnerName, draft }: { partnerName: string; dr
             onSubmit={async (values) => {
               const created = await propose.mutateAsync({ ...values, fromDraft: draft?.ref });
               setSupport(created.supportive);
-              if (draft) router.push(`/boundaries/${created.id}`);
+              // From a draft the new proposal opens on its own page, unless the supportive panel
+              // needs to be seen first (the proposal is in the list on this page).
+              if (draft && !created.supportive) router.push(`/boundaries/${created.id}`);
             }}
           />
         </div>

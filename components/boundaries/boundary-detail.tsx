@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { lazy, Suspense, useState } from "react";
+import { lazy, useState } from "react";
 import { HeldChoice, SupportivePanel } from "@/components/safety/supportive-panel";
 import { useTRPC } from "@/app/_trpc/client";
 import { Button } from "@/components/ui/button";
@@ -10,7 +10,7 @@ import { Card } from "@/components/ui/card";
 import { LocalDate } from "@/components/ui/local-date";
 import { Notice } from "@/components/ui/notice";
 import { CATEGORY_LABELS } from "@/server/boundaries/categories";
-import { OpeningForm } from "@/components/ui/disclosure";
+import { OnDemand } from "@/components/ui/disclosure";
 
 // Loaded when "Propose a change" shows (with react-hook-form, which nothing else here needs).
 const BoundaryForm = lazy(() => import("./boundary-form").then((m) => ({ default: m.BoundaryForm })));
@@ -83,7 +83,7 @@ export function BoundaryDetail({ boundaryId, partnerName }: { boundaryId: string
             Propose a change
           </h2>
           <p className="text-sm text-stone-700">This makes a new version. {b.agreedVersion ? `Version ${b.agreedVersion} stays in force until you both agree to the new one.` : ""}</p>
-          <Suspense fallback={<OpeningForm />}>
+          <OnDemand>
             <BoundaryForm
               initial={{ title: latest.title, description: latest.description, category: latest.category, reviewOn: latest.reviewOn }}
               submitLabel="Propose this change"
@@ -92,7 +92,7 @@ export function BoundaryDetail({ boundaryId, partnerName }: { boundaryId: string
                 setChanging(false);
               }}
             />
-          </Suspense>
+          </OnDemand>
         </Card>
       ) : null}
 

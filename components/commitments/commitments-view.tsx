@@ -37,8 +37,15 @@ export function CommitmentsView({ partnerName, draft }: { partnerName: string; d
 
   // Arriving with a draft from an exercise opens the form.
   const formCard = (
-    <Card id="new-commitment">
-      <Disclosure summary="Make a commitment" summaryClassName="text-xl font-semibold" defaultOpen={Boolean(draft)}>
+    <Card aria-labelledby="new-commitment-title">
+      <Disclosure
+        summary={
+          <h2 id="new-commitment-title" className="inline text-xl font-semibold">
+            Make a commitment
+          </h2>
+        }
+        defaultOpen={Boolean(draft)}
+      >
         <div className="mt-3">
           <CommitmentForm draft={draft} />
         </div>

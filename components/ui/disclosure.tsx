@@ -1,12 +1,14 @@
 "use client";
 
-import { Suspense, useState } from "react";
+import { Suspense, useId, useState } from "react";
 import { cn } from "./cn";
+import { FormDidNotLoad, LoadBoundary } from "./load-boundary";
 
 /**
  * A native <details> whose content exists only while it is open, so a form inside it (a React.lazy
- * component) loads when someone opens it instead of with the page; "Opening the form…" shows for
- * the moment that takes. Keyboard and screen readers get the browser's own disclosure behaviour.
+ * component) loads when someone opens it instead of with the page. Keyboard and screen readers get
+ * the browser's own disclosure behaviour; when the form folds itself away, focus goes back to the
+ * summary rather than being lost.
  */
 export function Disclosure({
   summary,
@@ -21,15 +23,26 @@ export function Disclosure({
   children: React.ReactNode | ((close: () => void) => React.ReactNode);
 }) {
   const [open, setOpen] = useState(defaultOpen);
+  const summaryId = useId();
+  const close = () => {
+    setOpen(false);
+    document.getElementById(summaryId)?.focus();
+  };
   return (
     <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className={cn("cursor-pointer", summaryClassName)}>{summary}</summary>
-      {open ? <Suspense fallback={<OpeningForm />}>{typeof children === "function" ? children(() => setOpen(false)) : children}</Suspense> : null}
+      <summary id={summaryId} className={cn("cursor-pointer", summaryClassName)}>
+        {summary}
+      </summary>
+      {open ? <OnDemand>{typeof children === "function" ? children(close) : children}</OnDemand> : null}
     </details>
   );
 }
 
-/** What a lazily loaded form shows for the moment it takes to arrive. */
-export function OpeningForm() {
-  return <p className="mt-3 text-sm text-stone-700">Opening the form…</p>;
+/** Around a form fetched on demand: "Opening the form…" while it arrives, a way on if it can't. */
+export function OnDemand({ children }: { children: React.ReactNode }) {
+  return (
+    <LoadBoundary fallback={<FormDidNotLoad />}>
+      <Suspense fallback={<p className="mt-3 text-sm text-stone-700">Opening the form…</p>}>{children}</Suspense>
+    </LoadBoundary>
+  );
 }

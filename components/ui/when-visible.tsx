@@ -1,6 +1,7 @@
 "use client";
 
 import { Suspense, useEffect, useRef, useState } from "react";
+import { LoadBoundary } from "./load-boundary";
 
 /**
  * Renders its children only once its box comes near the screen, so a heavy piece (a chart and its
@@ -26,7 +27,12 @@ export function WhenVisible({ className, children }: { className?: string; child
   }, [near]);
   return (
     <div ref={box} className={className} aria-hidden="true">
-      {near ? <Suspense fallback={null}>{children}</Suspense> : null}
+      {/* A chart that fails to load leaves its box empty: the same figures are in the table or list beside it. */}
+      {near ? (
+        <LoadBoundary fallback={null}>
+          <Suspense fallback={null}>{children}</Suspense>
+        </LoadBoundary>
+      ) : null}
     </div>
   );
 }

@@ -56,6 +56,8 @@ test("timeline updates live and filters; review reminders are per person; the pr
   await mine.getByLabel("A note for the history (optional)").fill("Sometimes I'm driving.");
   await mine.getByRole("button", { name: "Save the change" }).click();
   await expect(mine.getByRole("heading", { name: "Answer or call back Jun" })).toBeVisible();
+  // The form folds away and focus goes back to where it opened, not lost to the page.
+  await expect(mine.locator("summary", { hasText: "Change the wording or end date" })).toBeFocused();
   await mine.getByText(/^History/).click();
   await expect(mine.getByRole("list", { name: "History" })).toContainText("Sometimes I'm driving.");
   await expectAccessible(ivo.page);

@@ -11,7 +11,7 @@ test("commitment → check-in → partner confirms, each appearing on the other'
   await expectAccessible(gil.page);
 
   // The form opens from its summary (by keyboard here) and loads then.
-  await gil.page.getByText("Make a commitment", { exact: true }).focus();
+  await gil.page.locator("summary", { hasText: "Make a commitment" }).focus();
   await gil.page.keyboard.press("Enter");
   await gil.page.getByLabel("What I commit to").fill("No contact with X");
   await gil.page.getByLabel("Check-in question").fill("No contact with X today?");
