@@ -10,7 +10,7 @@ import { SupportivePanel } from "@/components/safety/supportive-panel";
 import { Notice } from "@/components/ui/notice";
 import { useTRPC } from "@/app/_trpc/client";
 import { Card } from "@/components/ui/card";
-import { Disclosure } from "@/components/ui/disclosure";
+import { DisclosureCard } from "@/components/ui/disclosure";
 import { CATEGORY_LABELS } from "@/server/boundaries/categories";
 
 // Loaded when "Propose a boundary" is opened (with react-hook-form, which nothing else here needs).
@@ -29,32 +29,21 @@ export function BoundariesView({ partnerName, draft }: { partnerName: string; dr
   const [support, setSupport] = useState(false);
   // Arriving with a draft from an exercise opens the form.
   const proposeCard = (
-    <Card aria-labelledby="propose-title">
-      <Disclosure
-        summary={
-          <h2 id="propose-title" className="inline text-xl font-semibold">
-            Propose a boundary
-          </h2>
-        }
-        defaultOpen={Boolean(draft)}
-      >
-        <div className="mt-3 space-y-3">
-          {support ? <SupportivePanel held={null} partnerName={partnerName} onClose={() => setSupport(false)} /> : null}
-          {draft ? <Notice tone="info">From your exercise: the words you both agreed to are filled in. Choose a category and propose it; {partnerName} then agrees here as well.</Notice> : null}
-          <BoundaryForm
-            initial={draft ? { title: draft.title.slice(0, 120), description: draft.details.slice(0, 2000), category: "other", reviewOn: null } : undefined}
-            submitLabel="Propose"
-            onSubmit={async (values) => {
-              const created = await propose.mutateAsync({ ...values, fromDraft: draft?.ref });
-              setSupport(created.supportive);
-              // From a draft the new proposal opens on its own page, unless the supportive panel
-              // needs to be seen first (the proposal is in the list on this page).
-              if (draft && !created.supportive) router.push(`/boundaries/${created.id}`);
-            }}
-          />
-        </div>
-      </Disclosure>
-    </Card>
+    <DisclosureCard title="Propose a boundary" defaultOpen={Boolean(draft)}>
+      {support ? <SupportivePanel held={null} partnerName={partnerName} onClose={() => setSupport(false)} /> : null}
+      {draft ? <Notice tone="info">From your exercise: the words you both agreed to are filled in. Choose a category and propose it; {partnerName} then agrees here as well.</Notice> : null}
+      <BoundaryForm
+        initial={draft ? { title: draft.title.slice(0, 120), description: draft.details.slice(0, 2000), category: "other", reviewOn: null } : undefined}
+        submitLabel="Propose"
+        onSubmit={async (values) => {
+          const created = await propose.mutateAsync({ ...values, fromDraft: draft?.ref });
+          setSupport(created.supportive);
+          // From a draft the new proposal opens on its own page, unless the supportive panel
+          // needs to be seen first (the proposal is in the list on this page).
+          if (draft && !created.supportive) router.push(`/boundaries/${created.id}`);
+        }}
+      />
+    </DisclosureCard>
   );
   return (
     <div className="space-y-6">

@@ -5,7 +5,7 @@ import { lazy, useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Disclosure } from "@/components/ui/disclosure";
+import { DisclosureCard } from "@/components/ui/disclosure";
 import { Notice } from "@/components/ui/notice";
 import { describeCadence } from "@/lib/cadence";
 import { calendarWeeks, weeklyTotals } from "@/server/commitments/periods";
@@ -37,20 +37,9 @@ export function CommitmentsView({ partnerName, draft }: { partnerName: string; d
 
   // Arriving with a draft from an exercise opens the form.
   const formCard = (
-    <Card aria-labelledby="new-commitment-title">
-      <Disclosure
-        summary={
-          <h2 id="new-commitment-title" className="inline text-xl font-semibold">
-            Make a commitment
-          </h2>
-        }
-        defaultOpen={Boolean(draft)}
-      >
-        <div className="mt-3">
-          <CommitmentForm draft={draft} />
-        </div>
-      </Disclosure>
-    </Card>
+    <DisclosureCard title="Make a commitment" defaultOpen={Boolean(draft)}>
+      <CommitmentForm draft={draft} />
+    </DisclosureCard>
   );
 
   return (

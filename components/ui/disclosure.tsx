@@ -1,6 +1,7 @@
 "use client";
 
 import { Suspense, useId, useState } from "react";
+import { Card } from "./card";
 import { cn } from "./cn";
 import { FormDidNotLoad, LoadBoundary } from "./load-boundary";
 
@@ -35,6 +36,25 @@ export function Disclosure({
       </summary>
       {open ? <OnDemand>{typeof children === "function" ? children(close) : children}</OnDemand> : null}
     </details>
+  );
+}
+
+/** A card whose heading opens the form under it: "Make a commitment", "Propose a boundary". */
+export function DisclosureCard({ title, defaultOpen, children }: { title: string; defaultOpen?: boolean; children: React.ReactNode }) {
+  const titleId = useId();
+  return (
+    <Card aria-labelledby={titleId}>
+      <Disclosure
+        summary={
+          <h2 id={titleId} className="inline text-xl font-semibold">
+            {title}
+          </h2>
+        }
+        defaultOpen={defaultOpen}
+      >
+        <div className="mt-3 space-y-3">{children}</div>
+      </Disclosure>
+    </Card>
   );
 }
 
