@@ -1,13 +1,14 @@
 /**
- * tRPC's wire format: plain JSON plus the paths of the Dates in it, `{ json, dates? }`.
+ * tRPC's wire format: plain JSON plus the paths of the Dates in it, `{ json, dates? }`. Used for
+ * inputs (the request body, `{ json }` as before) and outputs (responses, and the React Query state
+ * a server page hands to the browser).
  *
  * Dates are the only non-JSON value Twofold sends (timestamps from the database), so this does the
  * one job superjson did for us at a tenth of its size in every page's first-load JavaScript
- * (docs/benchmarks.md). Everything else travels as JSON does (an undefined field is left out;
- * undefined in a list, NaN and ±Infinity become null, -0 becomes 0), whether or not JSON text is in between; a
- * Map, a Set, a class instance or a bigint is refused on the way out instead of arriving changed.
- * `tests/unit/wire.test.ts` proves the round trip with fast-check. Used for inputs (the request body, `{ json }` as before) and outputs
- * (responses and the React Query state a server page hands to the browser).
+ * (docs/benchmarks.md). Everything else travels as JSON does — an undefined field is left out;
+ * undefined in a list, NaN and ±Infinity become null; -0 becomes 0 — whether or not JSON text is in
+ * between. A Map, a Set, a class instance or a bigint is refused on the way out instead of arriving
+ * changed. `tests/unit/wire.test.ts` proves the round trip with fast-check.
  */
 export type WirePath = Array<string | number>;
 export interface Wire {

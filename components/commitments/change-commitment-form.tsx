@@ -30,7 +30,6 @@ export function ChangeCommitmentForm({ commitment, onSupport, onDone }: { commit
   const submit = form.handleSubmit(async (v) => {
     try {
       const result = await change.mutateAsync({ commitmentId: commitment.id, what: v.what, why: v.why, question: v.question, endOn: v.endOn || null, note: v.note || undefined });
-      form.reset();
       onDone();
       if (result.supportive) onSupport(result.noteHeld ? { kind: "commitment-note", eventId: result.eventId } : null);
     } catch (error) {
