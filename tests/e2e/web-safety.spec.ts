@@ -100,6 +100,13 @@ test("form-encoded and cross-site mutations are refused and change nothing", asy
   const list = async () => JSON.stringify(await (await request.get("/api/trpc/boundary.list")).json());
   expect(await list()).not.toContain("Sent from elsewhere");
 
+  // A body whose Date paths point anywhere but its own text is bad input: a clear 400, nothing made.
+  for (const dates of [[["__proto__", "polluted"]], [["title"], ["missing"]], "title", [["description", "0"]]]) {
+    const bad = await request.post("/api/trpc/boundary.propose", { headers: { "content-type": "application/json" }, data: JSON.stringify({ json: { ...boundary, title: "Bad dates" }, dates }) });
+    expect(bad.status(), JSON.stringify(dates)).toBe(400);
+  }
+  expect(await list()).not.toContain("Bad dates");
+
   // The same call from this site is accepted: the refusals above are about where it came from.
   const accepted = await request.post("/api/trpc/boundary.propose", { headers: { "content-type": "application/json" }, data: JSON.stringify({ json: { ...boundary, title: "Sent from here" } }) });
   expect(accepted.status()).toBe(200);
